@@ -1,0 +1,8 @@
+"""Amane's detection library: text in, :class:`Analysis` out. No web and no I/O of its own."""
+
+__version__ = "0.1.0"
+
+from detector.analysis import VERDICTS, Analysis, Finding
+from detector.core import analyze
+
+__all__ = ["VERDICTS", "Analysis", "Finding", "__version__", "analyze"]
