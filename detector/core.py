@@ -1,23 +1,134 @@
-"""analyze(): the library's one entry point (the detection pipeline lands with the detector issue)."""
+"""analyze(): normalize each field, find every signal's phrases and shapes, decide by co-occurrence,
+let the guards veto look-alikes, and explain the result in the reader's language."""
 
 from __future__ import annotations
 
-from detector.analysis import Analysis
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from detector import advice, guards, scoring
+from detector.analysis import Analysis, Finding
+from detector.langid import identify
+from detector.normalize import normalize
+from detector.signals import catalog, signals
+
+MATCHED_FIELDS = ("subject", "text")
+MAX_FINDINGS_PER_SIGNAL = 5
+EXCERPT_LIMIT = 200
+CHANNELS = ("email", "sms", "chat")
+_WORD = re.compile(r"\w+")
 
 
-def _require_str(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be str, not {type(value).__name__}")
-    return value
+@dataclass(frozen=True, slots=True)
+class Hit:
+    signal: str
+    field: str
+    start: int
+    end: int
+    key: str  # what matched: a phrase, or a finder's span; distinct keys measure how much evidence there is
 
 
-def analyze(text, *, subject="", sender="", lang=None, channel=None) -> Analysis:
+def _require(name: str, value: object, *types: type) -> None:
+    if not isinstance(value, types):
+        expected = " or ".join("None" if t is type(None) else t.__name__ for t in types)
+        raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
+
+
+def hits_in_field(field: str, value: str) -> tuple[list[Hit], str]:
+    """Every signal hit in one field, with spans in the original string; and the folded text."""
+    norm = normalize(value)
+    spans = [m.span() for m in _WORD.finditer(norm.text)]
+    tokens = [norm.text[a:b] for a, b in spans]
+    hits = []
+    for match in catalog().find(tokens):
+        start, end = norm.span(spans[match.first][0], spans[match.last][1])
+        hits.append(Hit(match.phrase.owner, field, start, end, match.phrase.source))
+    for signal in signals().values():
+        for finder in signal.finders:
+            for start, end in finder(norm):
+                hits.append(Hit(signal.name, field, start, end, value[start:end].lower()))
+    return hits, norm.text
+
+
+def distinct_keys(hits: list[Hit], role: str) -> dict[str, int]:
+    table = signals()
+    keys: dict[str, set[str]] = defaultdict(set)
+    for hit in hits:
+        if table[hit.signal].role == role:
+            keys[hit.signal].add(hit.key)
+    return {name: len(found) for name, found in keys.items()}
+
+
+def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str) -> tuple[Finding, ...]:
+    """Evidence in reading order, without overlapping repeats, a few per signal."""
+    table = signals()
+    order = {field: i for i, field in enumerate(MATCHED_FIELDS)}
+    kept: list[Hit] = []
+    per_signal: dict[str, int] = defaultdict(int)
+    for hit in sorted(hits, key=lambda h: (order[h.field], h.start, -h.end, h.signal)):
+        if table[hit.signal].role != "evidence" or per_signal[hit.signal] >= MAX_FINDINGS_PER_SIGNAL:
+            continue
+        if any(k.signal == hit.signal and k.field == hit.field and k.start < hit.end and hit.start < k.end
+               for k in kept):
+            continue
+        kept.append(hit)
+        per_signal[hit.signal] += 1
+    return tuple(
+        Finding(
+            signal=hit.signal,
+            field=hit.field,
+            start=hit.start,
+            end=hit.end,
+            excerpt=values[hit.field][hit.start : hit.end][:EXCERPT_LIMIT],
+            weight=table[hit.signal].weight,
+            explanation=table[hit.signal].explain(ui_lang),
+        )
+        for hit in kept
+    )
+
+
+def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None) -> Analysis:
+    """Analyze one message. ``lang`` asks for advice and explanations in that language (else the
+    message's); ``channel`` is "email", "sms" or "chat"; ``region`` picks the reporting platform."""
     from detector import __version__
 
-    _require_str("text", text)
-    _require_str("subject", subject)
-    _require_str("sender", sender)
+    _require("text", text, str)
+    _require("subject", subject, str)
+    _require("sender", sender, str)
+    _require("lang", lang, str, type(None))
+    _require("channel", channel, str, type(None))
+    _require("region", region, str, type(None))
+    if channel is not None and channel not in CHANNELS:
+        raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
+
+    values = {"subject": subject, "text": text}
+    hits: list[Hit] = []
+    folded = []
+    for field in MATCHED_FIELDS:
+        if values[field]:
+            field_hits, field_folded = hits_in_field(field, values[field])
+            hits.extend(field_hits)
+            folded.append(field_folded)
+    language, languages = identify(f"{subject}\n{text}", "\n".join(folded))
+
+    evidence = distinct_keys(hits, "evidence")
+    context = distinct_keys(hits, "context")
+    verdict = scoring.raw_verdict(evidence.keys())
+    applied = guards.guards_that_apply(evidence, context) if verdict != "none" else ()
+    if applied:
+        verdict = "none"
+    weights = {name: signals()[name].weight for name in evidence}
+    score = scoring.score_for(verdict, weights)
+    ui_lang = advice.ui_language(lang, language)
     return Analysis(
-        verdict="none", risk="none", score=0.0, language="und", languages=(),
-        findings=(), advice={}, detector_version=__version__,
+        verdict=verdict,
+        risk=scoring.risk_for(score, verdict),
+        score=score,
+        language=language,
+        languages=tuple(languages),
+        findings=select_findings(hits, values, ui_lang),
+        advice=advice.advice_for(verdict, ui_lang, region),
+        detector_version=__version__,
+        guards=applied,
     )

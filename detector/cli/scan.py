@@ -1,0 +1,135 @@
+"""``amane scan``: analyze every message in files and folders, in parallel, printing results in order."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from tqdm import tqdm
+
+from detector import VERDICTS
+from detector.cli import exitcodes
+from detector.cli.examine import Outcome, examine
+from detector.cli.parallel import ordered_map
+from detector.cli.render import BOLD_RED, GREEN, one_line, paint, use_colour
+from detector.cli.sources import Skipped, Unreadable, iter_items
+
+TABLE_COLUMNS = (("VERDICT", 19), ("RISK", 6), ("SCORE", 5))
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def location(path: str, index: int | None) -> str:
+    return path if index is None else f"{path}#{index}"
+
+
+@dataclass
+class Tally:
+    verdicts: Counter = field(default_factory=Counter)
+    unreadable: int = 0
+    damaged: int = 0
+    skipped: int = 0
+
+    def add(self, result) -> None:
+        if isinstance(result, Outcome):
+            self.verdicts[result.verdict] += 1
+            self.damaged += bool(result.problems)
+        elif isinstance(result, Unreadable):
+            self.unreadable += 1
+        else:
+            self.skipped += 1
+
+    @property
+    def messages(self) -> int:
+        return sum(self.verdicts.values())
+
+    def exit_code(self) -> int:
+        if self.unreadable or self.damaged:
+            return exitcodes.TROUBLE
+        flagged = self.messages - self.verdicts["none"]
+        return exitcodes.FLAGGED if flagged else exitcodes.CLEAN
+
+    def summary(self, seconds: float) -> str:
+        rate = self.messages / seconds if seconds > 0 else 0.0
+        counts = ", ".join(f"{verdict} {self.verdicts[verdict]}" for verdict in VERDICTS)
+        return (
+            f"{self.messages} messages in {seconds:.1f} s ({rate:.1f} messages/s): {counts}; "
+            f"unreadable {self.unreadable}, damaged {self.damaged}, skipped files {self.skipped}"
+        )
+
+
+class JsonlWriter:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, outcome: Outcome) -> None:
+        self.out.write(json.dumps(outcome.to_record(), ensure_ascii=False) + "\n")
+
+    def finish(self, summary: str) -> None:
+        self.out.flush()
+        sys.stderr.write(f"amane: {summary}\n")
+
+
+class TableWriter:
+    def __init__(self, out: TextIO, colour: bool) -> None:
+        self.out, self.colour = out, colour
+        self.width = shutil.get_terminal_size().columns
+        self.out.write(self._row([name for name, _ in TABLE_COLUMNS] + ["MESSAGE"]) + "\n")
+
+    def _row(self, cells: list[str]) -> str:
+        fixed = " ".join(cell.ljust(width) for cell, (_, width) in zip(cells, TABLE_COLUMNS, strict=False))
+        return f"{fixed} {cells[-1]}"[: max(self.width, 40)]
+
+    def write(self, outcome: Outcome) -> None:
+        message = location(outcome.path, outcome.index)
+        if outcome.subject:
+            message += f"  {one_line(outcome.subject)}"
+        row = self._row([outcome.verdict, outcome.risk, f"{outcome.score:.2f}", message])
+        verdict_width = TABLE_COLUMNS[0][1]
+        verdict = paint(row[:verdict_width], BOLD_RED if outcome.flagged else GREEN, self.colour)
+        self.out.write(f"{verdict}{row[verdict_width:]}\n")
+
+    def finish(self, summary: str) -> None:
+        self.out.write(f"{'-' * min(self.width, 80)}\n{summary}\n")
+
+
+def _notice(result) -> str | None:
+    if isinstance(result, Unreadable):
+        return f"amane: {location(result.path, result.index)}: unreadable: {result.reason}"
+    if isinstance(result, Skipped):
+        return f"amane: {result.path}: skipped: not an .eml, .mbox, .txt or .jsonl file"
+    if result.problems:
+        where = location(result.path, result.index)
+        return f"amane: {where}: damaged ({'; '.join(result.problems)}), analyzed what could be read"
+    return None
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    out = sys.stdout
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    writer = TableWriter(out, use_colour(out)) if fmt == "table" else JsonlWriter(out)
+    tally = Tally()
+    started = time.perf_counter()
+    results = ordered_map(examine, iter_items(args.paths), args.jobs or default_jobs())
+    show_progress = not args.quiet and sys.stderr.isatty()
+    with tqdm(results, file=sys.stderr, disable=not show_progress, unit=" msg", leave=False) as progress:
+        for result in progress:
+            tally.add(result)
+            if notice := _notice(result):
+                tqdm.write(notice, file=sys.stderr)
+            if isinstance(result, Outcome) and (result.flagged or not args.only_flagged):
+                writer.write(result)
+    writer.finish(tally.summary(time.perf_counter() - started))
+    return tally.exit_code()

@@ -1,0 +1,64 @@
+"""False-positive guards: small pure functions that recognise a message that only looks coercive.
+
+Each takes the evidence signals present and the context markers found (signal -> number of distinct
+phrases) and returns True when the message is of its kind. A guard can only lower a verdict to none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from detector.scoring import LEVER, MONEY, THREAT
+
+Counts = Mapping[str, int]
+
+
+def talks_about_extortion(evidence: Counts, context: Counts) -> bool:
+    """Awareness pages, news, training and fiction describe threats in the third person."""
+    return context.get("discussion", 0) >= 2
+
+
+def asks_for_help(evidence: Counts, context: Counts) -> bool:
+    """A victim quoting the threat they received, asking what to do."""
+    return context.get("help_request", 0) >= 1
+
+
+def is_legitimate_notice(evidence: Counts, context: Counts) -> bool:
+    """Bills, reminders and legal notices demand money by a date, with no lever and no exposure."""
+    return (
+        context.get("business_notice", 0) >= 1
+        and not evidence.keys() & LEVER
+        and "disclosure_threat" not in evidence
+    )
+
+
+def is_security_notification(evidence: Counts, context: Counts) -> bool:
+    """Sign-in alerts and codes talk about passwords and access but ask for no money."""
+    return (
+        context.get("security_notice", 0) >= 1
+        and not evidence.keys() & MONEY
+        and "disclosure_threat" not in evidence
+        and "intimate_media" not in evidence
+    )
+
+
+def is_newsletter(evidence: Counts, context: Counts) -> bool:
+    return context.get("newsletter", 0) >= 1 and not evidence.keys() & THREAT
+
+
+def is_banter(evidence: Counts, context: Counts) -> bool:
+    """Friends joke with threat-shaped sentences, but jokes name no payment channel or amount."""
+    return context.get("banter", 0) >= 1 and not evidence.keys() & MONEY
+
+
+GUARDS: tuple[Callable[[Counts, Counts], bool], ...] = (
+    talks_about_extortion,
+    asks_for_help,
+    is_legitimate_notice,
+    is_security_notification,
+    is_newsletter,
+    is_banter,
+)
+
+
+def guards_that_apply(evidence: Counts, context: Counts) -> tuple[str, ...]:
+    return tuple(guard.__name__ for guard in GUARDS if guard(evidence, context))

@@ -1,0 +1,85 @@
+"""Which languages a message is written in: script statistics and function-word markers decide
+Arabic vs Darija vs Arabizi; langdetect only settles Latin text the markers leave open.
+
+Detection never depends on this: every lexicon runs on every message. The language only picks the
+advice and explanation language and is reported to the caller."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from detector.normalize import normalize
+
+LANGDETECT_PREFIX = 400  # langdetect costs ~1 ms per call and more with length
+_WORD = re.compile(r"\w+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+
+
+@cache
+def markers() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("detector").joinpath("langid_markers.json").read_text("utf-8"))
+    return {lang: frozenset(normalize(" ".join(words)).text.split()) for lang, words in raw.items() if lang[0] != "_"}
+
+
+def marker_counts(words: list[str]) -> dict[str, int]:
+    return {lang: sum(1 for w in words if w in vocabulary) for lang, vocabulary in markers().items()}
+
+
+def script_shares(text: str) -> tuple[int, int]:
+    return len(_ARABIC.findall(text)), len(_LATIN.findall(text))
+
+
+def arabic_script_language(counts: dict[str, int]) -> str:
+    """Darija when its markers hold their own against Modern Standard Arabic's."""
+    return "ary" if counts["ary"] and counts["ary"] * 2 >= counts["ar"] else "ar"
+
+
+def latin_script_languages(counts: dict[str, int], words: list[str], text: str) -> list[str]:
+    """Latin-script languages by marker strength, strongest first; langdetect when markers are silent."""
+    total = max(len(words), 1)
+    found = []
+    if counts["ary-Latn"] >= 2 or (counts["ary-Latn"] and counts["ary-Latn"] / total >= 0.15):
+        found.append(("ary-Latn", counts["ary-Latn"] * 1.5))
+    for lang in ("fr", "en"):
+        if counts[lang] >= 2 or (counts[lang] and counts[lang] / total >= 0.2):
+            found.append((lang, counts[lang]))
+    if not found:
+        guess = langdetect_guess(text)
+        return [guess] if guess else []
+    found.sort(key=lambda item: -item[1])
+    strongest = found[0][1]
+    # A language counts when its markers are a real part of the text, not a stray word.
+    return [lang for lang, score in found if score >= strongest * 0.3]
+
+
+def langdetect_guess(text: str) -> str | None:
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded; results must be deterministic
+    try:
+        return detect(text[:LANGDETECT_PREFIX])
+    except LangDetectException:
+        return None
+
+
+def identify(text: str, folded: str) -> tuple[str, list[str]]:
+    """(main language, every language present), as BCP 47 tags; ("und", []) when nothing is known.
+    ``folded`` is the text as normalize() spells it, which the markers are written in."""
+    arabic, latin = script_shares(text)
+    if not arabic and not latin:
+        return "und", []
+    words = _WORD.findall(folded)
+    counts = marker_counts(words)
+    languages: list[str] = []
+    if arabic:
+        languages.append(arabic_script_language(counts))
+    if latin >= 8 or not arabic:
+        languages.extend(latin_script_languages(counts, words, text))
+    if arabic and latin and latin > arabic:
+        languages.reverse()
+    languages = list(dict.fromkeys(languages))
+    return (languages[0] if languages else "und"), languages

@@ -1,0 +1,75 @@
+"""From the signals present to a verdict, a score and a risk: coercion is a co-occurrence.
+
+A lever (intimate media, access to accounts or secrets) or a threat (to disclose, to harm), together
+with a demand (money, images, compliance) and usually some pressure (deadline, secrecy, "or else"),
+is what makes a message coercive; any one of them alone is ordinary language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+SEXUAL_LEVER = frozenset({"intimate_media", "sexual_demand"})
+LEVER = SEXUAL_LEVER | {"account_access"}
+THREAT = frozenset({"disclosure_threat", "harm_threat"})
+MONEY = frozenset({"payment_demand", "payment_channel"})
+DEMAND = MONEY | {"compliance_demand", "sexual_demand"}
+PRESSURE = frozenset({"deadline", "secrecy", "ultimatum"})
+
+FLAG_FLOOR = 0.5  # every flagged message scores at least this, every unflagged one less
+UNFLAGGED_CEILING = 0.45
+RISK_BANDS = ((0.85, "high"), (0.7, "medium"), (FLAG_FLOOR, "low"))
+
+
+def is_coercive(present: Set[str]) -> bool:
+    demand = bool(present & DEMAND)
+    threat = bool(present & THREAT)
+    lever = bool(present & LEVER)
+    pressure = bool(present & PRESSURE)
+    if demand and threat:
+        return True
+    if demand and lever and (pressure or present & MONEY):
+        return True
+    if lever and threat and pressure:
+        return True
+    # "Do it, or you will regret it": intimidation often leaves the demand implicit.
+    return "harm_threat" in present and "ultimatum" in present
+
+
+def category(present: Set[str]) -> str:
+    """The kind of coercion, once a message is known to be coercive."""
+    if present & SEXUAL_LEVER:
+        return "sextortion"
+    if present & {"disclosure_threat", "account_access"}:
+        return "extortion"
+    if "harm_threat" in present and present & MONEY:
+        return "extortion"
+    return "intimidation"
+
+
+def raw_verdict(present: Set[str]) -> str:
+    if is_coercive(present):
+        return category(present)
+    if "sexual_offer" in present:
+        return "sexual_solicitation"
+    return "none"
+
+
+def strength(weights: Mapping[str, float]) -> float:
+    """Noisy-or of the signals present: each adds evidence, none alone is certainty."""
+    remaining = 1.0
+    for weight in weights.values():
+        remaining *= 1.0 - weight
+    return 1.0 - remaining
+
+
+def score_for(verdict: str, weights: Mapping[str, float]) -> float:
+    s = strength(weights)
+    if verdict == "none":
+        return round(UNFLAGGED_CEILING * s, 3)
+    return round(FLAG_FLOOR + (1.0 - FLAG_FLOOR) * s, 3)
+
+
+def risk_for(score: float, verdict: str) -> str:
+    if verdict == "none":
+        return "none"
+    return next(risk for floor, risk in RISK_BANDS if score >= floor)

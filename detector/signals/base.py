@@ -1,0 +1,68 @@
+"""What a signal is: data (phrases per language, a weight, an explanation per UI language) plus,
+for a few signals, finders that recognise shapes phrases cannot (amounts, wallet addresses)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+
+from detector.normalize import Normalized, normalize
+from detector.phrases import PhraseCompiler, PhraseIndex
+
+# A finder gets the normalized field and returns spans in the ORIGINAL string.
+Finder = Callable[[Normalized], Iterable[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    role: str  # "evidence" or "context"
+    weight: float
+    languages: tuple[str, ...]
+    explanations: dict[str, str]
+    package: str
+    finders: tuple[Finder, ...] = field(default=())
+
+    @classmethod
+    def from_package(cls, package: str, finders: tuple[Finder, ...] = ()) -> Signal:
+        meta = json.loads(resources.files(package).joinpath("signal.json").read_text("utf-8"))
+        return cls(
+            name=package.rsplit(".", 1)[-1],
+            role=meta["role"],
+            weight=float(meta["weight"]),
+            languages=tuple(meta["languages"]),
+            explanations=dict(meta["explanation"]),
+            package=package,
+            finders=finders,
+        )
+
+    def phrase_lines(self, lang: str) -> list[str]:
+        path = resources.files(self.package).joinpath(f"{lang}.txt")
+        return path.read_text("utf-8").splitlines() if path.is_file() else []
+
+    def explain(self, ui_lang: str) -> str:
+        return self.explanations.get(ui_lang) or self.explanations["en"]
+
+
+def fold(word: str) -> str:
+    return normalize(word).text
+
+
+def shared_classes(lang: str) -> list[str]:
+    path = resources.files("detector.signals").joinpath("_shared", f"{lang}.txt")
+    return path.read_text("utf-8").splitlines() if path.is_file() else []
+
+
+def compile_catalog(all_signals: Iterable[Signal], languages: Iterable[str]) -> PhraseIndex:
+    index = PhraseIndex()
+    all_signals = list(all_signals)
+    for lang in languages:
+        shared = PhraseCompiler(fold)
+        shared.compile_lines(shared_classes(lang), "_shared", lang)
+        for signal in all_signals:
+            compiler = PhraseCompiler(fold, shared.classes)
+            for phrase in compiler.compile_lines(signal.phrase_lines(lang), signal.name, lang):
+                index.add(phrase)
+    return index

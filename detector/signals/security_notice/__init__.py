@@ -1,0 +1,5 @@
+"""Looks like a security notification from a service."""
+
+from detector.signals.base import Signal
+
+SIGNAL = Signal.from_package(__name__)

@@ -1,0 +1,5 @@
+"""Puts a condition: comply, or else."""
+
+from detector.signals.base import Signal
+
+SIGNAL = Signal.from_package(__name__)
