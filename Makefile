@@ -30,7 +30,15 @@ run: $(VENV)/.server
 	@echo "'This Firefox', 'Load Temporary Add-on' and choose $(CURDIR)/extension/manifest.json."
 	$(VENV)/bin/amane serve
 
-test: $(VENV)/.test
+# The extension's tooling (web-ext, puppeteer-core) from the committed lock. Without npm it is left out and
+# the tests that need it skip (or fail under REQUIRE_BROWSER=1).
+NODE_DEPS := $(if $(shell command -v npm),extension/node_modules/.package-lock.json)
+
+extension/node_modules/.package-lock.json: extension/package.json extension/package-lock.json
+	cd extension && npm ci --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.test $(NODE_DEPS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test
@@ -41,6 +49,9 @@ eval: $(VENV)/.test
 
 bench: $(VENV)/.test
 	$(PY) -m bench $(CORPUS)
+
+extension:
+	$(PYTHON) extension/scripts/package.py dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -114,8 +114,12 @@ def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None
 
     evidence = distinct_keys(hits, "evidence")
     context = distinct_keys(hits, "context")
-    verdict = scoring.raw_verdict(evidence.keys())
-    applied = guards.guards_that_apply(evidence, context) if verdict != "none" else ()
+    window = scoring.coercive_window(
+        ((hit.start, hit.signal) for hit in hits if hit.field == "text" and hit.signal in evidence),
+        frozenset(hit.signal for hit in hits if hit.field == "subject" and hit.signal in evidence),
+    )
+    verdict = scoring.raw_verdict(evidence, window)
+    applied = guards.guards_that_apply(verdict, evidence, context)
     if applied:
         verdict = "none"
     weights = {name: signals()[name].weight for name in evidence}

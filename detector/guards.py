@@ -23,12 +23,12 @@ def asks_for_help(evidence: Counts, context: Counts) -> bool:
 
 
 def is_legitimate_notice(evidence: Counts, context: Counts) -> bool:
-    """Bills, reminders and legal notices demand money by a date, with no lever and no exposure."""
-    return (
-        context.get("business_notice", 0) >= 1
-        and not evidence.keys() & LEVER
-        and "disclosure_threat" not in evidence
-    )
+    """Bills, reminders, complaints and legal notices demand money by a date and may threaten to make
+    things public, but hold no lever over the reader and name no untraceable payment channel."""
+    markers = context.get("business_notice", 0)
+    if evidence.keys() & LEVER or evidence.keys() & {"payment_channel", "harm_threat"}:
+        return False
+    return markers >= 2 or (markers == 1 and "disclosure_threat" not in evidence)
 
 
 def is_security_notification(evidence: Counts, context: Counts) -> bool:
@@ -50,15 +50,18 @@ def is_banter(evidence: Counts, context: Counts) -> bool:
     return context.get("banter", 0) >= 1 and not evidence.keys() & MONEY
 
 
-GUARDS: tuple[Callable[[Counts, Counts], bool], ...] = (
-    talks_about_extortion,
-    asks_for_help,
-    is_legitimate_notice,
-    is_security_notification,
-    is_newsletter,
-    is_banter,
+Guard = Callable[[Counts, Counts], bool]
+COERCION = frozenset({"sextortion", "extortion", "intimidation"})
+# Which verdicts each guard may lower: a notice or a joke is never an escort advert in disguise.
+GUARDS: tuple[tuple[Guard, frozenset[str]], ...] = (
+    (talks_about_extortion, COERCION | {"sexual_solicitation"}),
+    (asks_for_help, COERCION),
+    (is_legitimate_notice, COERCION),
+    (is_security_notification, COERCION),
+    (is_newsletter, COERCION),
+    (is_banter, COERCION),
 )
 
 
-def guards_that_apply(evidence: Counts, context: Counts) -> tuple[str, ...]:
-    return tuple(guard.__name__ for guard in GUARDS if guard(evidence, context))
+def guards_that_apply(verdict: str, evidence: Counts, context: Counts) -> tuple[str, ...]:
+    return tuple(guard.__name__ for guard, verdicts in GUARDS if verdict in verdicts and guard(evidence, context))

@@ -8,7 +8,8 @@ it comes from, so findings can point at what the reader actually sees.
 
 Speed: most messages need few of the steps, so each step first looks for the characters it acts on with a
 compiled regex (scanned in C) and returns its input untouched when there are none. Offsets start as
-``range`` objects and only become lists when a step changes the text's length.
+``range`` objects and become arrays of machine integers only when a step changes the text's length: arrays
+are copied by slice at memory speed, where a list would build one int object per character.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import html
 import json
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,12 +61,27 @@ class _Mapped:
 _Edit = tuple[int, int, str, slice | None]
 
 
+_OFFSET_TYPECODE = "q"
+_identity = array(_OFFSET_TYPECODE)  # 0, 1, 2, ...: grown on demand, replaced whole, never changed in place
+
+
+def _offset_array(offsets: Sequence[int]) -> array:
+    """The offsets as an array; identity ranges are cut out of one shared identity array."""
+    global _identity
+    if not isinstance(offsets, range):
+        return offsets
+    identity = _identity
+    if len(identity) < offsets.stop:
+        identity = _identity = array(_OFFSET_TYPECODE, range(max(offsets.stop, 2 * len(identity), 4096)))
+    return identity[offsets.start : offsets.stop]
+
+
 def _apply(mapped: _Mapped, edits: Iterable[_Edit]) -> _Mapped:
     """Apply sorted, non-overlapping edits, carrying the offsets along; plain stretches are copied by slice."""
-    text, starts, ends = mapped.text, mapped.starts, mapped.ends
+    text = mapped.text
+    starts, ends = _offset_array(mapped.starts), _offset_array(mapped.ends)
     pieces: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
+    new_starts, new_ends = array(_OFFSET_TYPECODE), array(_OFFSET_TYPECODE)
     pos = 0
     for a, b, repl, keep in edits:
         pieces.append(text[pos:a])
@@ -73,8 +90,8 @@ def _apply(mapped: _Mapped, edits: Iterable[_Edit]) -> _Mapped:
         if repl:
             pieces.append(repl)
             if keep is None:
-                new_starts += [starts[a]] * len(repl)
-                new_ends += [ends[b - 1]] * len(repl)
+                new_starts.extend([starts[a]] * len(repl))
+                new_ends.extend([ends[b - 1]] * len(repl))
             else:
                 new_starts += starts[keep]
                 new_ends += ends[keep]
@@ -105,7 +122,22 @@ def _run_start(run_re: re.Pattern[str], reversed_text: str, pos: int) -> int:
 
 
 def _char_class(chars: Iterable[str]) -> str:
-    return "".join(re.escape(c) for c in sorted(chars))
+    """The inside of a regex class matching `chars`, as ranges of consecutive code points.
+
+    sre tests a character against a class item by item unless it can build a bitmap, so a class of a
+    thousand single characters costs microseconds per character scanned; a few ranges cost nanoseconds.
+    """
+    codes = sorted({ord(c) for c in chars})
+    items = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        items.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "".join(items)
 
 
 # --- 1. HTML entities ----------------------------------------------------------------------------------
@@ -175,28 +207,18 @@ def _compose(mapped: _Mapped) -> _Mapped:
     return _apply(mapped, edits)
 
 
-# --- 3. Invisible characters, Arabic tatweel and diacritics, stray combining marks -------------------
+# --- 3. Invisible characters, compatibility letters, ligatures --------------------------------------
+# One scan finds them all: each full scan of the text costs about as much as the work on what it finds.
 
-_INVISIBLE_RE = re.compile(
-    "["
-    "\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
-    "\U000e0000-\U000e007f\U000e0100-\U000e01ef"  # tag characters, variation selectors supplement
-    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed"  # Arabic tatweel and diacritics
+_INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x180B, 0x180F), (0x200B, 0x200F),
+    (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x2069), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xE0000, 0xE007F), (0xE0100, 0xE01EF),  # tag characters, variation selectors supplement
+    (0x0610, 0x061A), (0x0640, 0x0640), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),  # Arabic
     # combining marks left over after NFC attach to nothing: they only disguise letters ("Zalgo" text)
-    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-    "]+"
-)
-
-
-def _remove_invisible(mapped: _Mapped) -> _Mapped:
-    if mapped.text.isascii():
-        return mapped
-    return _apply(mapped, ((m.start(), m.end(), "", None) for m in _INVISIBLE_RE.finditer(mapped.text)))
-
-
-# --- 4. Compatibility letters: fullwidth, mathematical, enclosed, ligatures, presentation forms ------
-
-_COMPATIBILITY_BLOCKS = (
+    (0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F),
+)  # fmt: skip
+_COMPATIBILITY_RANGES = (
     (0x2160, 0x217F),  # Roman numerals
     (0x24B6, 0x24E9),  # circled letters
     (0xFB00, 0xFB06),  # Latin ligatures
@@ -205,34 +227,67 @@ _COMPATIBILITY_BLOCKS = (
     (0x1D400, 0x1D7FF),  # mathematical alphanumerics
     (0x1F130, 0x1F149),  # squared letters
 )
+# Letters that read as two (after lowercasing they would need the same table, so capitals are listed too).
+_LIGATURES = {"ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ĳ": "ij", "Ĳ": "IJ"}
 
 
-def _compatibility_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """NFKC images of the letters of the blocks above: (one-character images, longer images)."""
-    single, multiple = {}, {}
-    for first, last in _COMPATIBILITY_BLOCKS:
+def _ranges_class(ranges: Iterable[tuple[int, int]]) -> str:
+    return "".join(
+        re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last))) for first, last in ranges
+    )
+
+
+def _compatibility_images() -> dict[str, str]:
+    """NFKC images of the letters and digits of the compatibility blocks (not of their punctuation)."""
+    images = {}
+    for first, last in _COMPATIBILITY_RANGES:
         for code in range(first, last + 1):
-            char = chr(code)
-            image = unicodedata.normalize("NFKC", char)
-            if image != char and image.isalnum():
-                (single if len(image) == 1 else multiple)[char] = image
-    return single, multiple
+            image = unicodedata.normalize("NFKC", chr(code))
+            if image != chr(code) and image.isalnum():
+                images[chr(code)] = image
+    return images
 
 
-_COMPAT_SINGLE, _COMPAT_MULTIPLE = _compatibility_tables()
-_COMPAT_SINGLE_RE = re.compile(f"[{_char_class(_COMPAT_SINGLE)}]")
-_COMPAT_MULTIPLE_RE = re.compile(f"[{_char_class(_COMPAT_MULTIPLE)}]")
+_SPECIAL_IMAGES = {
+    **{chr(code): "" for first, last in _INVISIBLE_RANGES for code in range(first, last + 1)},
+    **_compatibility_images(),
+    **_LIGATURES,
+}
+_SPECIAL_TRANSLATION = str.maketrans(_SPECIAL_IMAGES)
+# Every astral character is let in (emoji, mostly, which the edits then leave alone): one astral range
+# costs less per scanned character than the few astral blocks listed one by one.
+_SPECIAL_RUN_RE = re.compile(
+    f"[{_ranges_class(r for r in (*_INVISIBLE_RANGES, *_COMPATIBILITY_RANGES) if r[1] <= 0xFFFF)}"
+    f"{_char_class(_LIGATURES)}\U00010000-\U0010ffff]+"
+)
+_INVISIBLE_RUN_RE = re.compile(f"[{_ranges_class(_INVISIBLE_RANGES)}]+")
 
 
-def _fold_compatibility(mapped: _Mapped) -> _Mapped:
+def _replace_special_characters(mapped: _Mapped) -> _Mapped:
     if mapped.text.isascii():
         return mapped
-    text = _replace_chars(mapped.text, _COMPAT_SINGLE_RE, _COMPAT_SINGLE)
-    edits = ((m.start(), m.end(), _COMPAT_MULTIPLE[m.group()], None) for m in _COMPAT_MULTIPLE_RE.finditer(text))
-    return _apply(_Mapped(text, mapped.starts, mapped.ends), edits)
+    edits: list[_Edit] = []
+    for run in _SPECIAL_RUN_RE.finditer(mapped.text):
+        edits += _special_run_edits(run.group(), run.start())
+    return _apply(mapped, edits)
 
 
-# --- 5. Look-alike letters of other scripts, in Latin words only --------------------------------------
+def _special_run_edits(run: str, start: int) -> list[_Edit]:
+    end = start + len(run)
+    if _INVISIBLE_RUN_RE.fullmatch(run):
+        return [(start, end, "", None)]
+    if all(len(_SPECIAL_IMAGES.get(c, c)) == 1 for c in run):
+        # one character for one: offsets stay as they are
+        return [(start, end, run.translate(_SPECIAL_TRANSLATION), slice(start, end))]
+    edits = []
+    for i, char in enumerate(run, start):
+        image = _SPECIAL_IMAGES.get(char, char)
+        if image != char:
+            edits.append((i, i + 1, image, slice(i, i + 1) if len(image) == 1 else None))
+    return edits
+
+
+# --- 4. Look-alike letters of other scripts, in Latin words only --------------------------------------
 
 
 def _load_confusables() -> dict[str, str]:
@@ -296,7 +351,7 @@ def _fold_confusables(mapped: _Mapped) -> _Mapped:
     return _Mapped("".join(pieces), mapped.starts, mapped.ends)
 
 
-# --- 6. Lowercase ---------------------------------------------------------------------------------------
+# --- 5. Lowercase ---------------------------------------------------------------------------------------
 
 _NON_ASCII_CHAR_RE = re.compile(r"[^\x00-\x7f]")
 
@@ -305,9 +360,10 @@ def _lowercase(mapped: _Mapped) -> _Mapped:
     lowered = mapped.text.lower()
     if len(lowered) == len(mapped.text):
         return _Mapped(lowered, mapped.starts, mapped.ends)
-    # A few capitals lower to two characters ("İ" -> "i" + U+0307): both come from the capital.
+    # A few capitals lower to a letter and a combining mark ("İ" -> "i" + U+0307); the mark would only
+    # keep the word from matching its dotless spelling.
     edits = (
-        (m.start(), m.end(), m.group().lower(), None)
+        (m.start(), m.end(), _without_marks(m.group().lower()), None)
         for m in _NON_ASCII_CHAR_RE.finditer(mapped.text)
         if len(m.group().lower()) != 1
     )
@@ -315,7 +371,11 @@ def _lowercase(mapped: _Mapped) -> _Mapped:
     return _Mapped(expanded.text.lower(), expanded.starts, expanded.ends)
 
 
-# --- 7. Latin accents and ligatures, Arabic letter variants, Arabic-Indic digits -------------------------
+def _without_marks(text: str) -> str:
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# --- 6. Latin accents, Arabic letter variants, Arabic-Indic digits -------------------------
 
 
 def _latin_accent_table() -> dict[str, str]:
@@ -339,99 +399,113 @@ _ARABIC_VARIANTS = {
 _INDIC_DIGITS = {chr(first + d): str(d) for first in (0x0660, 0x06F0) for d in range(10)}
 _LETTER_FOLDS = {**_latin_accent_table(), **_ARABIC_VARIANTS, **_INDIC_DIGITS}
 _LETTER_FOLD_RE = re.compile(f"[{_char_class(_LETTER_FOLDS)}]")
-_LETTER_EXPANSIONS = {"ß": "ss", "œ": "oe", "æ": "ae", "ĳ": "ij", "\u0307": ""}  # U+0307: from "İ".lower()
-_LETTER_EXPANSION_RE = re.compile(f"[{_char_class(_LETTER_EXPANSIONS)}]")
 
 
 def _fold_letters(mapped: _Mapped) -> _Mapped:
     if mapped.text.isascii():
         return mapped
-    text = _replace_chars(mapped.text, _LETTER_FOLD_RE, _LETTER_FOLDS)
-    edits = ((m.start(), m.end(), _LETTER_EXPANSIONS[m.group()], None) for m in _LETTER_EXPANSION_RE.finditer(text))
-    return _apply(_Mapped(text, mapped.starts, mapped.ends), edits)
+    return _Mapped(_replace_chars(mapped.text, _LETTER_FOLD_RE, _LETTER_FOLDS), mapped.starts, mapped.ends)
 
 
-# --- 8. Spaced or dotted letters ("b i t c o i n", "p.a.y") ----------------------------------------------
+# --- 7. Spaced or dotted letters ("b i t c o i n", "p.a.y") ----------------------------------------------
 
-# A letter not preceded by a word character (checked after it, so the regex can start with a character
-# class and be scanned in C), then >= 2 (separator, letter) pairs, not followed by a word character.
-_SPACED_LETTERS_RE = re.compile(r"[^\W\d_](?<![^\W_].)(?:[ .\-_*][^\W\d_]){2,}(?![^\W_])")
+# A letter not preceded by a word character, then >= 2 (separator, letter) pairs, not followed by one.
+_SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_*][^\W\d_]){2,}(?![^\W_])")
+# Cheap to scan for (it starts with a separator, most characters are not): the second and third letters
+# of such a run, each alone between separators. The run itself begins one character before.
+_SPACED_LETTERS_HINT_RE = re.compile(r"[ .*_-][^ .*_-][ .*_-][^ .*_-](?![^\W_])")
 
 
 def _join_spaced_letters(mapped: _Mapped) -> _Mapped:
-    edits = (
-        (m.start(), m.end(), m.group()[::2], slice(m.start(), m.end(), 2))
-        for m in _SPACED_LETTERS_RE.finditer(mapped.text)
-    )
+    text = mapped.text
+    edits: list[_Edit] = []
+    hint = _SPACED_LETTERS_HINT_RE.search(text)
+    while hint:
+        run = _SPACED_LETTERS_RE.match(text, hint.start() - 1) if hint.start() else None
+        if run:
+            edits.append((run.start(), run.end(), run.group()[::2], slice(run.start(), run.end(), 2)))
+        hint = _SPACED_LETTERS_HINT_RE.search(text, run.end() if run else hint.start() + 1)
     return _apply(mapped, edits)
 
 
-# --- 9. Digits for letters inside Latin words (leetspeak, Arabizi) ----------------------------------------
+# --- 8. Digits for letters inside Latin words (leetspeak, Arabizi) ----------------------------------------
 
 _DIGIT_LETTERS = {"0": "o", "1": "i", "2": "a", "3": "a", "4": "a", "5": "kh", "7": "h", "8": "gh", "9": "q",
                   "@": "a", "$": "s"}  # fmt: skip
+_DIGIT_TRANSLATION = str.maketrans(_DIGIT_LETTERS)
 _DIGIT_LETTER_RE = re.compile(r"[0-57-9@$]")  # 6 stands for no letter
+# Where to look: a digit next to a Latin letter. Pure numbers, most of the digits in a text, cost nothing.
+_DIGIT_BY_LETTER_RE = re.compile(r"[0-57-9@$](?:(?<=[a-z].)|(?=[a-z]))")
 _TOKEN_RUN_RE = re.compile(r"[\w@$]*")
-_ASCII_LETTER_RE = re.compile(r"[a-z]")
-_NUMBER_WITH_UNIT_RE = re.compile(
-    r"[0-9]+(?:h|hr|hrs|hours?|heures?|min|mn|j|jours?|d|days?|k|dh|dhs|mad|dirhams?|eur|euros?|usd|btc|eth"
+# Tokens whose digits are numbers, not letters: no Latin letter; a number with its unit ("48h", "500dh");
+# a run of two or more digits first ("2020s"); one digit not followed by two letters ("4x4"). A single digit
+# before two letters is a letter ("3afak", "7na").
+_DIGITS_ARE_NUMBERS_RE = re.compile(
+    r"[^a-z]*"
+    r"|[0-9]+(?:h|hr|hrs|hours?|heures?|min|mn|j|jours?|d|days?|k|dh|dhs|mad|dirhams?|eur|euros?|usd|btc|eth"
     r"|st|nd|rd|th|e|er|ere|eme|x|am|pm)"
+    r"|[0-9](?:[0-9]|(?![a-z]{2})).*"
 )
 _EMAIL_TAIL_RE = re.compile(r"\.\w")
 _LONGEST_WORD = 25  # longer letter-and-digit tokens are addresses, hashes or ids, not words
 
 
 def _token_keeps_digits(token: str, text: str, end: int) -> bool:
-    if not _ASCII_LETTER_RE.search(token) or len(token) > _LONGEST_WORD:
+    if len(token) > _LONGEST_WORD or _DIGITS_ARE_NUMBERS_RE.fullmatch(token):
         return True
-    if _NUMBER_WITH_UNIT_RE.fullmatch(token):
-        return True
-    if "0" <= token[0] <= "9" and ("0" <= token[1] <= "9" or len(_ASCII_LETTER_RE.findall(token, 1, 3)) < 2):
-        return True  # "2020s", "4x4"; a single digit before >= 2 letters ("3afak", "7na") is mapped
-    at = token.find("@")
-    return 0 < at < len(token) - 1 and _EMAIL_TAIL_RE.match(text, end) is not None
+    return "@" in token[1:-1] and _EMAIL_TAIL_RE.match(text, end) is not None  # an e-mail address
 
 
 def _map_digits_in_words(mapped: _Mapped) -> _Mapped:
     text = mapped.text
     edits: list[_Edit] = []
-    reversed_text = None
-    hit = _DIGIT_LETTER_RE.search(text)
+    reversed_text = ""
+    hit = _DIGIT_BY_LETTER_RE.search(text)
     while hit:
-        if reversed_text is None:
-            reversed_text = text[::-1]
-        pos = hit.start()
-        start = _run_start(_TOKEN_RUN_RE, reversed_text, pos)
-        end = _TOKEN_RUN_RE.match(text, pos).end()
+        reversed_text = reversed_text or text[::-1]
+        start = _run_start(_TOKEN_RUN_RE, reversed_text, hit.start())
+        end = _TOKEN_RUN_RE.match(text, hit.start()).end()
         token = text[start:end]
         if not _token_keeps_digits(token, text, end):
             edits += _digit_edits(token, start)
-        hit = _DIGIT_LETTER_RE.search(text, end)
+        hit = _DIGIT_BY_LETTER_RE.search(text, end)
     return _apply(mapped, edits)
 
 
 def _digit_edits(token: str, start: int) -> list[_Edit]:
+    image = token.translate(_DIGIT_TRANSLATION)
+    if len(image) == len(token):
+        return [(start, start + len(token), image, slice(start, start + len(token)))]
+    # "5" -> "kh", "8" -> "gh": both letters come from the digit
     return [
         (start + m.start(), start + m.end(), _DIGIT_LETTERS[m.group()], None) for m in _DIGIT_LETTER_RE.finditer(token)
     ]
 
 
-# --- 10. Stretched letters ------------------------------------------------------------------------------
+# --- 9. Stretched letters --------------------------------------------------------------------------------
 
-_REPEATED_LETTER_RE = re.compile(r"([^\W\d_])\1{2,}")
+# Any character, so that the scan needs no Unicode category lookup; non-letters are skipped afterwards.
+# Three characters exactly: a repeat count makes sre several times slower on every position it tries.
+_TRIPLE_CHAR_RE = re.compile(r"(.)\1\1", re.DOTALL)
+_SAME_CHAR_RUN_RE = re.compile(r"(.)\1*", re.DOTALL)
 
 
 def _collapse_repeats(mapped: _Mapped) -> _Mapped:
-    # the second kept letter stands for the whole rest of the run
-    edits = ((m.start() + 1, m.end(), m.group(1), None) for m in _REPEATED_LETTER_RE.finditer(mapped.text))
+    text = mapped.text
+    edits: list[_Edit] = []
+    triple = _TRIPLE_CHAR_RE.search(text)
+    while triple:
+        run = _SAME_CHAR_RUN_RE.match(text, triple.start())
+        if run.group(1).isalpha():
+            edits.append((run.start() + 1, run.end(), run.group(1), None))  # the second letter stands for the rest
+        triple = _TRIPLE_CHAR_RE.search(text, run.end())
     return _apply(mapped, edits)
 
 
 _STEPS = (
     _decode_entities,
     _compose,
-    _remove_invisible,
-    _fold_compatibility,
+    _replace_special_characters,
     _fold_confusables,
     _lowercase,
     _fold_letters,
@@ -452,4 +526,4 @@ def normalize(text: str) -> Normalized:
 
 
 def _frozen(offsets: Sequence[int]) -> Sequence[int]:
-    return offsets if isinstance(offsets, range) else tuple(offsets)
+    return offsets if isinstance(offsets, range) else memoryview(offsets).toreadonly()

@@ -15,6 +15,7 @@ Words go through the same normalization as messages, so ``nfde7k`` also covers `
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -39,7 +40,8 @@ class Term:
     text: str
     kind: str  # "word", "prefix", "exact" or "number"
 
-    def matches(self, keys: tuple[str, ...]) -> bool:
+    def matches(self, token: TokenView) -> bool:
+        keys = token.keys
         if self.kind == "number":
             return keys[0].isdigit()
         if self.kind == "prefix":
@@ -56,12 +58,97 @@ class Gap:
     max_words: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Choice:
+    """One of several word sequences. Single words, the common case, are looked up in sets rather
+    than compared one by one: a class like @audience has a hundred alternatives."""
+
     alternatives: tuple[tuple[Term, ...], ...]
+    words: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
+    typo_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    number: bool = False
+    # Multi-word alternatives by their first word (exact words only); the rest are tried everywhere.
+    sequences_by_word: dict[str, tuple[tuple[Term, ...], ...]] = field(default_factory=dict)
+    other_sequences: tuple[tuple[Term, ...], ...] = ()
+
+    @classmethod
+    def of(cls, alternatives: tuple[tuple[Term, ...], ...]) -> Choice:
+        words, stems, typo_targets, number = set(), [], {}, False
+        by_word: dict[str, tuple[tuple[Term, ...], ...]] = {}
+        others = []
+        for alternative in alternatives:
+            if len(alternative) > 1:
+                if alternative[0].kind == "exact" or (
+                    alternative[0].kind == "word" and len(alternative[0].text) < FUZZY_MIN_LENGTH
+                ):
+                    by_word[alternative[0].text] = (*by_word.get(alternative[0].text, ()), alternative)
+                else:
+                    others.append(alternative)
+                continue
+            (term,) = alternative
+            if term.kind == "number":
+                number = True
+            elif term.kind == "prefix":
+                stems.append(term.text)
+            else:
+                words.add(term.text)
+                if term.kind == "word" and len(term.text) >= FUZZY_MIN_LENGTH:
+                    for variant in deletion_variants(term.text):
+                        typo_targets.setdefault(variant, ())
+                        typo_targets[variant] += (term.text,)
+        return cls(alternatives, frozenset(words), tuple(stems), typo_targets, number, by_word, tuple(others))
+
+    def matches_word(self, token: TokenView) -> bool:
+        keys = token.keys
+        if self.number and keys[0].isdigit():
+            return True
+        if not self.words.isdisjoint(keys):
+            return True
+        if self.stems and any(key.startswith(stem) for key in keys for stem in self.stems):
+            return True
+        if self.typo_targets:
+            for variant in token.variants():
+                for target in self.typo_targets.get(variant, ()):
+                    if any(edit_distance(key, target, 1) <= 1 for key in keys if len(key) >= FUZZY_MIN_LENGTH):
+                        return True
+        return False
+
+    def ends(self, position: int, tokens: list[TokenView]) -> list[int]:
+        """Positions just after each way this choice matches at ``position``, shortest first."""
+        if position >= len(tokens):
+            return []
+        found = [position + 1] if self.matches_word(tokens[position]) else []
+        sequences = [seq for key in tokens[position].keys for seq in self.sequences_by_word.get(key, ())]
+        for sequence in (*sequences, *self.other_sequences):
+            after = _match_sequence(sequence, position, tokens)
+            if after is not None:
+                found.append(after)
+        return sorted(set(found)) if len(found) > 1 else found
 
 
-@dataclass(frozen=True, slots=True)
+class TokenView:
+    """A message token as the matcher sees it: its lookup keys, and its one-deletion variants for
+    typo matching, computed only when a typo check needs them."""
+
+    __slots__ = ("_variants", "keys")
+
+    def __init__(self, token: str):
+        self.keys = token_keys(token)
+        self._variants: set[str] | None = None
+
+    def variants(self) -> set[str]:
+        if self._variants is None:
+            self._variants = set()
+            for key in self.keys:
+                if len(key) >= FUZZY_MIN_LENGTH:
+                    self._variants |= deletion_variants(key)
+        return self._variants
+
+
+# Identity equality: phrases are built once and compared by object, and hashing their nested element
+# tuples on every lookup would dominate matching time.
+@dataclass(frozen=True, slots=True, eq=False)
 class Phrase:
     owner: str
     lang: str
@@ -135,7 +222,7 @@ class PhraseCompiler:
         return tuple(terms)
 
     def choice(self, body: str) -> Choice:
-        return Choice(tuple(self.sequence(alt) for alt in _split_alternatives(body)))
+        return Choice.of(tuple(self.sequence(alt) for alt in _split_alternatives(body)))
 
     def element(self, raw: str) -> Choice | Gap:
         if raw == "*":
@@ -149,7 +236,7 @@ class PhraseCompiler:
                 raise PhraseSyntaxError(f"unknown class {raw}") from None
         if raw.startswith("(") and raw.endswith(")"):
             return self.choice(raw[1:-1])
-        return Choice((tuple(self.term(raw)),))
+        return Choice.of((tuple(self.term(raw)),))
 
     def compile_lines(self, lines: Iterable[str], owner: str, lang: str) -> list[Phrase]:
         phrases = []
@@ -183,18 +270,16 @@ def token_keys(token: str) -> tuple[str, ...]:
 
 
 @dataclass
-class PhraseIndex:
-    """Finds every phrase in a token list, looking up only the phrases whose first word is present."""
+class ElementIndex:
+    """Which phrases have, at one chosen element, a word a message token can match."""
 
     exact: dict[str, list[Phrase]] = field(default_factory=dict)
     prefix: dict[str, list[tuple[str, Phrase]]] = field(default_factory=dict)
     fuzzy: dict[str, list[Phrase]] = field(default_factory=dict)
     numeric: list[Phrase] = field(default_factory=list)
 
-    def add(self, phrase: Phrase) -> None:
-        first = phrase.elements[0]
-        assert isinstance(first, Choice)
-        for alternative in first.alternatives:
+    def add(self, phrase: Phrase, element: Choice) -> None:
+        for alternative in element.alternatives:
             term = alternative[0]
             if term.kind == "number":
                 self.numeric.append(phrase)
@@ -206,64 +291,113 @@ class PhraseIndex:
                     for variant in deletion_variants(term.text):
                         self.fuzzy.setdefault(variant, []).append(phrase)
 
-    def candidates(self, keys: tuple[str, ...]) -> set[Phrase]:
+    def lookup(self, token: TokenView) -> set[Phrase]:
         found: set[Phrase] = set()
-        for key in keys:
+        for key in token.keys:
             found.update(self.exact.get(key, ()))
             for stem_key in {key[:PREFIX_KEY], key[: PREFIX_KEY - 1]}:
                 for stem, phrase in self.prefix.get(stem_key, ()):
                     if key.startswith(stem):
                         found.add(phrase)
-            if len(key) >= FUZZY_MIN_LENGTH:
-                for variant in deletion_variants(key):
-                    found.update(self.fuzzy.get(variant, ()))
-        if keys[0].isdigit():
+        for variant in token.variants():
+            found.update(self.fuzzy.get(variant, ()))
+        if token.keys[0].isdigit():
             found.update(self.numeric)
         return found
 
+
+def _first_words(element: Choice) -> list[str]:
+    return [alternative[0].text for alternative in element.alternatives]
+
+
+def choose_anchor(phrase: Phrase, frequency: Counter) -> int:
+    """The phrase's least common element: a phrase is only tried where its rarest part occurs.
+    How common a word is, is estimated by how many phrases of the catalog use it."""
+    choices = [(i, e) for i, e in enumerate(phrase.elements) if isinstance(e, Choice)]
+    return min(choices, key=lambda item: (max(frequency[w] for w in _first_words(item[1])), item[0]))[0]
+
+
+class PhraseIndex:
+    """Finds every phrase in a token list. A phrase is tried from its first element, and only in
+    messages that also contain its anchor, the element least likely to occur by chance."""
+
+    def __init__(self, phrases: list[Phrase]):
+        self.phrases = phrases
+        frequency: Counter = Counter()
+        for phrase in phrases:
+            for element in phrase.elements:
+                if isinstance(element, Choice):
+                    frequency.update(set(_first_words(element)))
+        self.starts = ElementIndex()
+        self.anchors = ElementIndex()
+        self.anchored_at_start: set[Phrase] = set()
+        for phrase in phrases:
+            self.starts.add(phrase, phrase.elements[0])
+            anchor = choose_anchor(phrase, frequency)
+            if anchor == 0:
+                self.anchored_at_start.add(phrase)
+            else:
+                self.anchors.add(phrase, phrase.elements[anchor])
+
     def find(self, tokens: list[str]) -> list[Match]:
-        keys = [token_keys(t) for t in tokens]
-        cache: dict[str, set[Phrase]] = {}
+        views = [TokenView(t) for t in tokens]
+        distinct: dict[str, TokenView] = {}
+        for token, view in zip(tokens, views, strict=True):
+            distinct.setdefault(token, view)
+        armed = set(self.anchored_at_start)
+        starting: dict[str, list[Phrase]] = {}
+        for view in distinct.values():
+            armed |= self.anchors.lookup(view)
+        for token, view in distinct.items():
+            starting[token] = [phrase for phrase in self.starts.lookup(view) if phrase in armed]
+        matcher = _Matcher(views)
         matches = []
-        for i, token_key in enumerate(keys):
-            candidates = cache.get(tokens[i])
-            if candidates is None:
-                candidates = cache[tokens[i]] = self.candidates(token_key)
-            for phrase in candidates:
-                last = _match_elements(phrase.elements, 0, i, keys)
+        for i, token in enumerate(tokens):
+            for phrase in starting[token]:
+                last = matcher.match(phrase.elements, 0, i)
                 if last is not None:
                     matches.append(Match(phrase, i, last))
         return matches
 
 
-def _match_sequence(terms: tuple[Term, ...], position: int, keys: list[tuple[str, ...]]) -> int | None:
-    """Index after the sequence when it matches at ``position``."""
-    if position + len(terms) > len(keys):
-        return None
-    for offset, term in enumerate(terms):
-        if not term.matches(keys[position + offset]):
+class _Matcher:
+    """Matches phrases against one message, remembering where each shared element matched."""
+
+    def __init__(self, tokens: list[TokenView]):
+        self.tokens = tokens
+        self.memo: dict[tuple[int, int], list[int]] = {}
+
+    def ends(self, element: Choice, position: int) -> list[int]:
+        key = (id(element), position)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = element.ends(position, self.tokens)
+        return found
+
+    def match(self, elements, index: int, position: int) -> int | None:
+        """Index of the last token of the shortest match of ``elements[index:]`` at ``position``.
+        Gaps are bounded and phrases short, so the search is bounded per start position."""
+        element = elements[index]
+        if isinstance(element, Gap):
+            for skip in range(element.max_words + 1):
+                last = self.match(elements, index + 1, position + skip)
+                if last is not None:
+                    return last
             return None
-    return position + len(terms)
-
-
-def _match_elements(elements, index: int, position: int, keys: list[tuple[str, ...]]) -> int | None:
-    """Index of the last token of the shortest match of ``elements[index:]`` starting at ``position``.
-
-    Gaps are bounded and phrases short, so the search is bounded per start position."""
-    element = elements[index]
-    if isinstance(element, Gap):
-        for skip in range(element.max_words + 1):
-            last = _match_elements(elements, index + 1, position + skip, keys)
+        for after in self.ends(element, position):
+            if index + 1 == len(elements):
+                return after - 1
+            last = self.match(elements, index + 1, after)
             if last is not None:
                 return last
         return None
-    for alternative in element.alternatives:
-        after = _match_sequence(alternative, position, keys)
-        if after is None:
-            continue
-        if index + 1 == len(elements):
-            return after - 1
-        last = _match_elements(elements, index + 1, after, keys)
-        if last is not None:
-            return last
-    return None
+
+
+def _match_sequence(terms: tuple[Term, ...], position: int, tokens: list[TokenView]) -> int | None:
+    """Index after the sequence when it matches at ``position``."""
+    if position + len(terms) > len(tokens):
+        return None
+    for offset, term in enumerate(terms):
+        if not term.matches(tokens[position + offset]):
+            return None
+    return position + len(terms)

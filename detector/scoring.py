@@ -6,7 +6,8 @@ is what makes a message coercive; any one of them alone is ordinary language."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Set
+from collections import Counter
+from collections.abc import Iterable, Mapping, Set
 
 SEXUAL_LEVER = frozenset({"intimate_media", "sexual_demand"})
 LEVER = SEXUAL_LEVER | {"account_access"}
@@ -15,6 +16,9 @@ MONEY = frozenset({"payment_demand", "payment_channel"})
 DEMAND = MONEY | {"compliance_demand", "sexual_demand"}
 PRESSURE = frozenset({"deadline", "secrecy", "ultimatum"})
 
+# Coercion is written as one argument: lever, threat and demand stand within a few paragraphs, while
+# a long newsletter that says "pay" in one place and "share with your friends" in another does not.
+WINDOW_CHARS = 1500
 FLAG_FLOOR = 0.5  # every flagged message scores at least this, every unflagged one less
 UNFLAGGED_CEILING = 0.45
 RISK_BANDS = ((0.85, "high"), (0.7, "medium"), (FLAG_FLOOR, "low"))
@@ -46,10 +50,43 @@ def category(present: Set[str]) -> str:
     return "intimidation"
 
 
-def raw_verdict(present: Set[str]) -> str:
-    if is_coercive(present):
-        return category(present)
-    if "sexual_offer" in present:
+def coercive_window(events: Iterable[tuple[int, str]], everywhere: Set[str] = frozenset()) -> frozenset[str] | None:
+    """The largest coercive set of signals found within WINDOW_CHARS of each other (``events`` are
+    (position, signal) pairs; signals in ``everywhere``, e.g. from the subject, join every window)."""
+    events = sorted(events)
+    inside: Counter[str] = Counter()
+    best: frozenset[str] | None = None
+    left = 0
+    for position, signal in events:
+        inside[signal] += 1
+        while position - events[left][0] > WINDOW_CHARS:
+            inside[events[left][1]] -= 1
+            if not inside[events[left][1]]:
+                del inside[events[left][1]]
+            left += 1
+        present = frozenset(inside) | everywhere
+        if is_coercive(present) and (best is None or len(present) > len(best)):
+            best = present
+    if best is None and is_coercive(everywhere):
+        best = frozenset(everywhere)
+    return best
+
+
+def offer_outweighs_lever(evidence: Mapping[str, int]) -> bool:
+    """An advert names a price and mentions cameras and videos too: without a threat, it is an offer
+    when offer phrases are at least as many as lever phrases."""
+    levers = sum(count for name, count in evidence.items() if name in LEVER)
+    return evidence.get("sexual_offer", 0) >= max(levers, 1) and not evidence.keys() & THREAT
+
+
+def raw_verdict(evidence: Mapping[str, int], window: Set[str] | None) -> str:
+    """Verdict before the guards, from each evidence signal's number of distinct hits and the
+    coercive window, if any."""
+    if offer_outweighs_lever(evidence):
+        return "sexual_solicitation"
+    if window is not None:
+        return category(window)
+    if "sexual_offer" in evidence and not evidence.keys() & THREAT:
         return "sexual_solicitation"
     return "none"
 

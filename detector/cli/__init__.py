@@ -19,8 +19,8 @@ EXIT_CODES_HELP = """exit status:
 
 CHECK_EPILOG = f"""examples:
   amane check "I recorded you through your webcam. Pay 500 euros in bitcoin within 48 hours."
-  pbpaste | amane check --lang fr
-  amane check --json - < message.txt
+  amane check --lang fr < message.txt
+  amane check --json --subject "Your video" "Pay 500 euros or everyone sees it"
 
 {EXIT_CODES_HELP}"""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
@@ -46,10 +47,14 @@ def labels(lang: str) -> dict:
     return _all_labels().get(lang) or _all_labels()[DEFAULT_LANGUAGE]
 
 
-def one_line(text: str) -> str:
-    """Text on one line with no control characters: message content must not drive the terminal."""
+def _flatten(text: str) -> str:
+    """Control characters and line breaks become single spaces: message content must not drive the terminal."""
     visible = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(visible.split())
+    return re.sub(r"\s+", " ", visible)
+
+
+def one_line(text: str) -> str:
+    return _flatten(text).strip()
 
 
 def paint(text: str, style: str, colour: bool) -> str:
@@ -70,7 +75,7 @@ def evidence_in_context(finding: Finding, fields: Mapping[str, str], colour: boo
     lead = "…" if finding.start > CONTEXT_CHARS else ""
     tail = "…" if finding.end + CONTEXT_CHARS < len(original) else ""
     middle = _highlight(one_line(original[finding.start : finding.end]), colour)
-    return f"{lead}{one_line(before)} {middle} {one_line(after)}{tail}".strip()
+    return f"{lead}{_flatten(before).lstrip()}{middle}{_flatten(after).rstrip()}{tail}"
 
 
 def _advice_lines(advice: Mapping, words: Mapping, colour: bool) -> list[str]:

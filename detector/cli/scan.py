@@ -9,8 +9,8 @@ import shutil
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TextIO
 
 from tqdm import tqdm
 
@@ -71,22 +71,22 @@ class Tally:
 
 
 class JsonlWriter:
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
+    def __init__(self, emit: Callable[[str], None]) -> None:
+        self.emit = emit
 
     def write(self, outcome: Outcome) -> None:
-        self.out.write(json.dumps(outcome.to_record(), ensure_ascii=False) + "\n")
+        self.emit(json.dumps(outcome.to_record(), ensure_ascii=False))
 
     def finish(self, summary: str) -> None:
-        self.out.flush()
+        sys.stdout.flush()
         sys.stderr.write(f"amane: {summary}\n")
 
 
 class TableWriter:
-    def __init__(self, out: TextIO, colour: bool) -> None:
-        self.out, self.colour = out, colour
+    def __init__(self, emit: Callable[[str], None], colour: bool) -> None:
+        self.emit, self.colour = emit, colour
         self.width = shutil.get_terminal_size().columns
-        self.out.write(self._row([name for name, _ in TABLE_COLUMNS] + ["MESSAGE"]) + "\n")
+        self.emit(self._row([name for name, _ in TABLE_COLUMNS] + ["MESSAGE"]))
 
     def _row(self, cells: list[str]) -> str:
         fixed = " ".join(cell.ljust(width) for cell, (_, width) in zip(cells, TABLE_COLUMNS, strict=False))
@@ -99,10 +99,10 @@ class TableWriter:
         row = self._row([outcome.verdict, outcome.risk, f"{outcome.score:.2f}", message])
         verdict_width = TABLE_COLUMNS[0][1]
         verdict = paint(row[:verdict_width], BOLD_RED if outcome.flagged else GREEN, self.colour)
-        self.out.write(f"{verdict}{row[verdict_width:]}\n")
+        self.emit(f"{verdict}{row[verdict_width:]}")
 
     def finish(self, summary: str) -> None:
-        self.out.write(f"{'-' * min(self.width, 80)}\n{summary}\n")
+        self.emit(f"{'-' * min(self.width, 80)}\n{summary}")
 
 
 def _notice(result) -> str | None:
@@ -116,14 +116,24 @@ def _notice(result) -> str | None:
     return None
 
 
+def _print_line(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _print_line_under_progress(line: str) -> None:
+    # The bar shares the terminal: it is cleared before the line and drawn again after it.
+    tqdm.write(line, file=sys.stdout)
+
+
 def run_scan(args: argparse.Namespace) -> int:
     out = sys.stdout
     fmt = args.format or ("table" if out.isatty() else "jsonl")
-    writer = TableWriter(out, use_colour(out)) if fmt == "table" else JsonlWriter(out)
+    show_progress = not args.quiet and sys.stderr.isatty()
+    emit = _print_line_under_progress if show_progress and out.isatty() else _print_line
+    writer = TableWriter(emit, use_colour(out)) if fmt == "table" else JsonlWriter(emit)
     tally = Tally()
     started = time.perf_counter()
     results = ordered_map(examine, iter_items(args.paths), args.jobs or default_jobs())
-    show_progress = not args.quiet and sys.stderr.isatty()
     with tqdm(results, file=sys.stderr, disable=not show_progress, unit=" msg", leave=False) as progress:
         for result in progress:
             tally.add(result)

@@ -56,13 +56,12 @@ def shared_classes(lang: str) -> list[str]:
 
 
 def compile_catalog(all_signals: Iterable[Signal], languages: Iterable[str]) -> PhraseIndex:
-    index = PhraseIndex()
+    phrases = []
     all_signals = list(all_signals)
     for lang in languages:
         shared = PhraseCompiler(fold)
         shared.compile_lines(shared_classes(lang), "_shared", lang)
         for signal in all_signals:
             compiler = PhraseCompiler(fold, shared.classes)
-            for phrase in compiler.compile_lines(signal.phrase_lines(lang), signal.name, lang):
-                index.add(phrase)
-    return index
+            phrases.extend(compiler.compile_lines(signal.phrase_lines(lang), signal.name, lang))
+    return PhraseIndex(phrases)
