@@ -78,6 +78,11 @@ def _offset_array(offsets: Sequence[int]) -> array:
 
 def _apply(mapped: _Mapped, edits: Iterable[_Edit]) -> _Mapped:
     """Apply sorted, non-overlapping edits, carrying the offsets along; plain stretches are copied by slice."""
+    edits = list(edits)
+    if not edits:
+        return mapped
+    if all(keep == slice(a, b) for a, b, _, keep in edits):
+        return _Mapped(_replaced_text(mapped.text, edits), mapped.starts, mapped.ends)  # one character for one
     text = mapped.text
     starts, ends = _offset_array(mapped.starts), _offset_array(mapped.ends)
     pieces: list[str] = []
@@ -96,12 +101,20 @@ def _apply(mapped: _Mapped, edits: Iterable[_Edit]) -> _Mapped:
                 new_starts += starts[keep]
                 new_ends += ends[keep]
         pos = b
-    if not pieces:
-        return mapped
     pieces.append(text[pos:])
     new_starts += starts[pos:]
     new_ends += ends[pos:]
     return _Mapped("".join(pieces), new_starts, new_ends)
+
+
+def _replaced_text(text: str, edits: list[_Edit]) -> str:
+    pieces = []
+    pos = 0
+    for a, b, repl, _ in edits:
+        pieces += (text[pos:a], repl)
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _replace_chars(text: str, char_re: re.Pattern[str], table: dict[str, str]) -> str:
@@ -115,10 +128,18 @@ def _replace_chars(text: str, char_re: re.Pattern[str], table: dict[str, str]) -
     return text
 
 
-def _run_start(run_re: re.Pattern[str], reversed_text: str, pos: int) -> int:
-    """Where the run of `run_re` characters that ends just before `pos` begins, found on the reversed text."""
-    run = run_re.match(reversed_text, len(reversed_text) - pos)
-    return pos - (run.end() - run.start())
+def _token_spans(hint_re: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """(start, end) of every token of `text` in which `hint_re` finds something.
+
+    `hint_re` matches from what it looks for to the end of that token, and must match the same things read
+    backwards: then a scan of the reversed text finds, in reverse order, where the same tokens begin. Two
+    scans in C instead of a look around each hit in Python.
+    """
+    ends = [m.end() for m in hint_re.finditer(text)]
+    if not ends:
+        return []
+    starts = [len(text) - m.end() for m in hint_re.finditer(text[::-1])]
+    return list(zip(reversed(starts), ends, strict=True))
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -128,16 +149,19 @@ def _char_class(chars: Iterable[str]) -> str:
     thousand single characters costs microseconds per character scanned; a few ranges cost nanoseconds.
     """
     codes = sorted({ord(c) for c in chars})
-    items = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
-        items.append(first if i == j else f"{first}-{last}")
-        i = j + 1
-    return "".join(items)
+    ranges = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return _ranges_class(ranges)
+
+
+def _ranges_class(ranges: Iterable[Sequence[int]]) -> str:
+    return "".join(
+        re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last))) for first, last in ranges
+    )
 
 
 # --- 1. HTML entities ----------------------------------------------------------------------------------
@@ -182,29 +206,31 @@ def _decode_entities(mapped: _Mapped) -> _Mapped:
 _NON_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
 
 
-def _clusters(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-    """Split text[start:end] before every starter (canonical combining class 0)."""
-    cluster_start = start
-    for i in range(start + 1, end):
-        if not unicodedata.combining(text[i]):
-            yield cluster_start, i
-            cluster_start = i
-    yield cluster_start, end
-
-
 def _compose(mapped: _Mapped) -> _Mapped:
     text = mapped.text
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return mapped
-    edits = []
+    edits: list[_Edit] = []
     for run in _NON_ASCII_RUN_RE.finditer(text):
-        if unicodedata.is_normalized("NFC", run.group()):
+        composed = unicodedata.normalize("NFC", run.group())
+        if composed == run.group():
             continue
-        for a, b in _clusters(text, run.start(), run.end()):
-            composed = unicodedata.normalize("NFC", text[a:b])
-            if composed != text[a:b]:
-                edits.append((a, b, composed, slice(a, b) if len(composed) == b - a else None))
+        if len(composed) == 1:  # the usual case: a letter and its accent, "e" + U+0301
+            edits.append((run.start(), run.end(), composed, None))
+        else:
+            edits += _cluster_edits(text, run.start(), run.end())
     return _apply(mapped, edits)
+
+
+def _cluster_edits(text: str, start: int, end: int) -> list[_Edit]:
+    """NFC edits for each starter (canonical combining class 0) and the marks that follow it."""
+    edits = []
+    bounds = [i for i in range(start + 1, end) if not unicodedata.combining(text[i])]
+    for a, b in zip([start, *bounds], [*bounds, end], strict=True):
+        composed = unicodedata.normalize("NFC", text[a:b])
+        if composed != text[a:b]:
+            edits.append((a, b, composed, slice(a, b) if len(composed) == b - a else None))
+    return edits
 
 
 # --- 3. Invisible characters, compatibility letters, ligatures --------------------------------------
@@ -227,14 +253,8 @@ _COMPATIBILITY_RANGES = (
     (0x1D400, 0x1D7FF),  # mathematical alphanumerics
     (0x1F130, 0x1F149),  # squared letters
 )
-# Letters that read as two (after lowercasing they would need the same table, so capitals are listed too).
+# Letters that read as two. This step runs before lowercasing, so the capitals are listed too.
 _LIGATURES = {"ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ĳ": "ij", "Ĳ": "IJ"}
-
-
-def _ranges_class(ranges: Iterable[tuple[int, int]]) -> str:
-    return "".join(
-        re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last))) for first, last in ranges
-    )
 
 
 def _compatibility_images() -> dict[str, str]:
@@ -277,8 +297,9 @@ def _special_run_edits(run: str, start: int) -> list[_Edit]:
     if _INVISIBLE_RUN_RE.fullmatch(run):
         return [(start, end, "", None)]
     if all(len(_SPECIAL_IMAGES.get(c, c)) == 1 for c in run):
-        # one character for one: offsets stay as they are
-        return [(start, end, run.translate(_SPECIAL_TRANSLATION), slice(start, end))]
+        # one character for one: offsets stay as they are (and emoji, the usual astral run, stay too)
+        image = run.translate(_SPECIAL_TRANSLATION)
+        return [(start, end, image, slice(start, end))] if image != run else []
     edits = []
     for i, char in enumerate(run, start):
         image = _SPECIAL_IMAGES.get(char, char)
@@ -300,8 +321,8 @@ _CONFUSABLE_RE = re.compile(f"[{_char_class(_CONFUSABLES)}]")
 _CONFUSABLE_TRANSLATION = str.maketrans(_CONFUSABLES)
 _LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_LETTER_RE = re.compile(f"[{_LATIN_LETTERS}]")
-# A character that is neither Latin, a digit nor a look-alike: the word belongs to its own script.
-_OWN_SCRIPT_RE = re.compile(f"[^\\d{_LATIN_LETTERS}{_char_class(_CONFUSABLES)}]")
+# A character that is neither Latin, a digit, "@$_" nor a look-alike: the word belongs to its own script.
+_OWN_SCRIPT_RE = re.compile(f"[^\\d@$_{_LATIN_LETTERS}{_char_class(_CONFUSABLES)}]")
 # A Cyrillic or Greek letter that looks like no Latin letter: the text is written in that script.
 _REAL_CYRILLIC_GREEK_RE = re.compile(
     "["
@@ -313,7 +334,15 @@ _REAL_CYRILLIC_GREEK_RE = re.compile(
     )
     + "]"
 )
-_WORD_RUN_RE = re.compile(r"[^\W_]*")
+# A character of none of these: ASCII, Latin letters and modifiers, look-alikes, punctuation and symbols,
+# astral characters (emoji, mostly). A text without one is Latin through and through: every look-alike in
+# it folds, with no word-by-word decision.
+_NOT_LATIN_TEXT_RE = re.compile(
+    f"[^\\x00-\u02ff\u1d00-\u1eff\u2000-\u2bff{_char_class(_CONFUSABLES)}\U00010000-\U0010ffff]"
+)
+# A look-alike and the rest of its word. Words are the tokens the digit step will see once "@" and "$" may
+# have become letters ("c@sh"): deciding on the same unit keeps normalizing idempotent.
+_CONFUSABLE_TOKEN_RE = re.compile(f"[{_char_class(_CONFUSABLES)}][\\w@$]*")
 
 
 def _is_latin_word(word: str, text_is_cyrillic_or_greek: bool) -> bool:
@@ -331,24 +360,15 @@ def _fold_confusables(mapped: _Mapped) -> _Mapped:
     text = mapped.text
     if text.isascii() or not _CONFUSABLE_RE.search(text):
         return mapped
+    if not _NOT_LATIN_TEXT_RE.search(text):
+        return _Mapped(_replace_chars(text, _CONFUSABLE_RE, _CONFUSABLES), mapped.starts, mapped.ends)
     text_is_cyrillic_or_greek = _REAL_CYRILLIC_GREEK_RE.search(text) is not None
-    reversed_text = text[::-1]  # lets a forward regex find where the word around a hit begins
-    pieces = []
-    copied = 0
-    hit = _CONFUSABLE_RE.search(text)
-    while hit:
-        pos = hit.start()
-        start = _run_start(_WORD_RUN_RE, reversed_text, pos)
-        end = _WORD_RUN_RE.match(text, pos).end()
-        word = text[start:end]
-        if _is_latin_word(word, text_is_cyrillic_or_greek):
-            pieces += (text[copied:start], word.translate(_CONFUSABLE_TRANSLATION))
-            copied = end
-        hit = _CONFUSABLE_RE.search(text, max(end, pos + 1))
-    if not pieces:
-        return mapped
-    pieces.append(text[copied:])
-    return _Mapped("".join(pieces), mapped.starts, mapped.ends)
+    edits = [
+        (start, end, text[start:end].translate(_CONFUSABLE_TRANSLATION), slice(start, end))
+        for start, end in _token_spans(_CONFUSABLE_TOKEN_RE, text)
+        if _is_latin_word(text[start:end], text_is_cyrillic_or_greek)
+    ]
+    return _apply(mapped, edits)
 
 
 # --- 5. Lowercase ---------------------------------------------------------------------------------------
@@ -378,16 +398,18 @@ def _without_marks(text: str) -> str:
 # --- 6. Latin accents, Arabic letter variants, Arabic-Indic digits -------------------------
 
 
+# Letters with a stroke or bar have no decomposition but read as the plain letter.
+_STROKED_LETTERS = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "ŧ": "t", "ƀ": "b", "ı": "i"}
+
+
 def _latin_accent_table() -> dict[str, str]:
-    table = {}
+    table = dict(_STROKED_LETTERS)
     for first, last in ((0x00C0, 0x024F), (0x1E00, 0x1EFF)):
         for code in range(first, last + 1):
             char = chr(code)
-            base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+            base = _without_marks(unicodedata.normalize("NFD", char))
             if base != char and len(base) == 1:
-                table[char] = base
-    # letters with a stroke or bar have no decomposition but read as the plain letter
-    table.update({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t", "ƀ": "b", "ı": "i"})
+                table[char] = _STROKED_LETTERS.get(base, base)  # "ǿ" -> "ø" -> "o"
     return table
 
 
@@ -434,9 +456,9 @@ _DIGIT_LETTERS = {"0": "o", "1": "i", "2": "a", "3": "a", "4": "a", "5": "kh", "
                   "@": "a", "$": "s"}  # fmt: skip
 _DIGIT_TRANSLATION = str.maketrans(_DIGIT_LETTERS)
 _DIGIT_LETTER_RE = re.compile(r"[0-57-9@$]")  # 6 stands for no letter
-# Where to look: a digit next to a Latin letter. Pure numbers, most of the digits in a text, cost nothing.
-_DIGIT_BY_LETTER_RE = re.compile(r"[0-57-9@$](?:(?<=[a-z].)|(?=[a-z]))")
-_TOKEN_RUN_RE = re.compile(r"[\w@$]*")
+# Where to look: a digit next to a Latin letter, and the rest of its token. Pure numbers, most of the
+# digits in a text, cost nothing.
+_DIGIT_BY_LETTER_RE = re.compile(r"[0-57-9@$](?:(?<=[a-z].)|(?=[a-z]))[\w@$]*")
 # Tokens whose digits are numbers, not letters: no Latin letter; a number with its unit ("48h", "500dh");
 # a run of two or more digits first ("2020s"); one digit not followed by two letters ("4x4"). A single digit
 # before two letters is a letter ("3afak", "7na").
@@ -459,16 +481,10 @@ def _token_keeps_digits(token: str, text: str, end: int) -> bool:
 def _map_digits_in_words(mapped: _Mapped) -> _Mapped:
     text = mapped.text
     edits: list[_Edit] = []
-    reversed_text = ""
-    hit = _DIGIT_BY_LETTER_RE.search(text)
-    while hit:
-        reversed_text = reversed_text or text[::-1]
-        start = _run_start(_TOKEN_RUN_RE, reversed_text, hit.start())
-        end = _TOKEN_RUN_RE.match(text, hit.start()).end()
+    for start, end in _token_spans(_DIGIT_BY_LETTER_RE, text):
         token = text[start:end]
         if not _token_keeps_digits(token, text, end):
             edits += _digit_edits(token, start)
-        hit = _DIGIT_BY_LETTER_RE.search(text, end)
     return _apply(mapped, edits)
 
 
@@ -485,20 +501,17 @@ def _digit_edits(token: str, start: int) -> list[_Edit]:
 # --- 9. Stretched letters --------------------------------------------------------------------------------
 
 # Any character, so that the scan needs no Unicode category lookup; non-letters are skipped afterwards.
-# Three characters exactly: a repeat count makes sre several times slower on every position it tries.
-_TRIPLE_CHAR_RE = re.compile(r"(.)\1\1", re.DOTALL)
-_SAME_CHAR_RUN_RE = re.compile(r"(.)\1*", re.DOTALL)
+# Written out rather than `\1{2,}`: a repeat count makes sre several times slower on every position.
+_REPEATED_CHAR_RE = re.compile(r"(.)\1\1\1*", re.DOTALL)
 
 
 def _collapse_repeats(mapped: _Mapped) -> _Mapped:
-    text = mapped.text
-    edits: list[_Edit] = []
-    triple = _TRIPLE_CHAR_RE.search(text)
-    while triple:
-        run = _SAME_CHAR_RUN_RE.match(text, triple.start())
-        if run.group(1).isalpha():
-            edits.append((run.start() + 1, run.end(), run.group(1), None))  # the second letter stands for the rest
-        triple = _TRIPLE_CHAR_RE.search(text, run.end())
+    # the second kept letter stands for the whole rest of the run
+    edits = (
+        (m.start() + 1, m.end(), m.group(1), None)
+        for m in _REPEATED_CHAR_RE.finditer(mapped.text)
+        if m.group(1).isalpha()
+    )
     return _apply(mapped, edits)
 
 

@@ -15,7 +15,6 @@ Words go through the same normalization as messages, so ``nfde7k`` also covers `
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -271,34 +270,34 @@ def token_keys(token: str) -> tuple[str, ...]:
 
 @dataclass
 class ElementIndex:
-    """Which phrases have, at one chosen element, a word a message token can match."""
+    """Which elements (by number) have a word that a message token can match."""
 
-    exact: dict[str, list[Phrase]] = field(default_factory=dict)
-    prefix: dict[str, list[tuple[str, Phrase]]] = field(default_factory=dict)
-    fuzzy: dict[str, list[Phrase]] = field(default_factory=dict)
-    numeric: list[Phrase] = field(default_factory=list)
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    prefix: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    fuzzy: dict[str, list[int]] = field(default_factory=dict)
+    numeric: list[int] = field(default_factory=list)
 
-    def add(self, phrase: Phrase, element: Choice) -> None:
+    def add(self, number: int, element: Choice) -> None:
         for alternative in element.alternatives:
             term = alternative[0]
             if term.kind == "number":
-                self.numeric.append(phrase)
+                self.numeric.append(number)
             elif term.kind == "prefix":
-                self.prefix.setdefault(term.text[:PREFIX_KEY], []).append((term.text, phrase))
+                self.prefix.setdefault(term.text[:PREFIX_KEY], []).append((term.text, number))
             else:
-                self.exact.setdefault(term.text, []).append(phrase)
+                self.exact.setdefault(term.text, []).append(number)
                 if term.kind == "word" and len(term.text) >= FUZZY_MIN_LENGTH:
                     for variant in deletion_variants(term.text):
-                        self.fuzzy.setdefault(variant, []).append(phrase)
+                        self.fuzzy.setdefault(variant, []).append(number)
 
-    def lookup(self, token: TokenView) -> set[Phrase]:
-        found: set[Phrase] = set()
+    def lookup(self, token: TokenView) -> set[int]:
+        found: set[int] = set()
         for key in token.keys:
             found.update(self.exact.get(key, ()))
             for stem_key in {key[:PREFIX_KEY], key[: PREFIX_KEY - 1]}:
-                for stem, phrase in self.prefix.get(stem_key, ()):
+                for stem, number in self.prefix.get(stem_key, ()):
                     if key.startswith(stem):
-                        found.add(phrase)
+                        found.add(number)
         for variant in token.variants():
             found.update(self.fuzzy.get(variant, ()))
         if token.keys[0].isdigit():
@@ -306,57 +305,44 @@ class ElementIndex:
         return found
 
 
-def _first_words(element: Choice) -> list[str]:
-    return [alternative[0].text for alternative in element.alternatives]
-
-
-def choose_anchor(phrase: Phrase, frequency: Counter) -> int:
-    """The phrase's least common element: a phrase is only tried where its rarest part occurs.
-    How common a word is, is estimated by how many phrases of the catalog use it."""
-    choices = [(i, e) for i, e in enumerate(phrase.elements) if isinstance(e, Choice)]
-    return min(choices, key=lambda item: (max(frequency[w] for w in _first_words(item[1])), item[0]))[0]
-
-
 class PhraseIndex:
-    """Finds every phrase in a token list. A phrase is tried from its first element, and only in
-    messages that also contain its anchor, the element least likely to occur by chance."""
+    """Finds every phrase in a token list. A phrase is tried only where its first element matches,
+    and only in messages where every one of its elements matches some token: most phrases share
+    common first words, and this bag-of-words test rules them out before any step-by-step matching."""
 
     def __init__(self, phrases: list[Phrase]):
         self.phrases = phrases
-        frequency: Counter = Counter()
+        numbers: dict[int, int] = {}  # id(element) -> element number
+        self.elements = ElementIndex()
+        self.starting_with: dict[int, list[Phrase]] = {}
+        self.required: dict[Phrase, frozenset[int]] = {}
         for phrase in phrases:
+            needed = []
             for element in phrase.elements:
                 if isinstance(element, Choice):
-                    frequency.update(set(_first_words(element)))
-        self.starts = ElementIndex()
-        self.anchors = ElementIndex()
-        self.anchored_at_start: set[Phrase] = set()
-        for phrase in phrases:
-            self.starts.add(phrase, phrase.elements[0])
-            anchor = choose_anchor(phrase, frequency)
-            if anchor == 0:
-                self.anchored_at_start.add(phrase)
-            else:
-                self.anchors.add(phrase, phrase.elements[anchor])
+                    if id(element) not in numbers:
+                        numbers[id(element)] = len(numbers)
+                        self.elements.add(numbers[id(element)], element)
+                    needed.append(numbers[id(element)])
+            self.starting_with.setdefault(needed[0], []).append(phrase)
+            self.required[phrase] = frozenset(needed)
 
     def find(self, tokens: list[str]) -> list[Match]:
         views = [TokenView(t) for t in tokens]
-        distinct: dict[str, TokenView] = {}
+        matched_here: dict[str, set[int]] = {}
         for token, view in zip(tokens, views, strict=True):
-            distinct.setdefault(token, view)
-        armed = set(self.anchored_at_start)
-        starting: dict[str, list[Phrase]] = {}
-        for view in distinct.values():
-            armed |= self.anchors.lookup(view)
-        for token, view in distinct.items():
-            starting[token] = [phrase for phrase in self.starts.lookup(view) if phrase in armed]
+            if token not in matched_here:
+                matched_here[token] = self.elements.lookup(view)
+        present: set[int] = set().union(*matched_here.values())
         matcher = _Matcher(views)
         matches = []
         for i, token in enumerate(tokens):
-            for phrase in starting[token]:
-                last = matcher.match(phrase.elements, 0, i)
-                if last is not None:
-                    matches.append(Match(phrase, i, last))
+            for number in matched_here[token]:
+                for phrase in self.starting_with.get(number, ()):
+                    if self.required[phrase] <= present:
+                        last = matcher.match(phrase.elements, 0, i)
+                        if last is not None:
+                            matches.append(Match(phrase, i, last))
         return matches
 
 

@@ -13,7 +13,8 @@ SEXUAL_LEVER = frozenset({"intimate_media", "sexual_demand"})
 LEVER = SEXUAL_LEVER | {"account_access"}
 THREAT = frozenset({"disclosure_threat", "harm_threat"})
 MONEY = frozenset({"payment_demand", "payment_channel"})
-DEMAND = MONEY | {"compliance_demand", "sexual_demand"}
+# A payment channel named alone (crypto newsletters, money-transfer receipts) is not a demand.
+DEMAND = frozenset({"payment_demand", "compliance_demand", "sexual_demand"})
 PRESSURE = frozenset({"deadline", "secrecy", "ultimatum"})
 
 # Coercion is written as one argument: lever, threat and demand stand within a few paragraphs, while

@@ -6,6 +6,7 @@ The result carries what the scan prints, never the message text.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 from dataclasses import dataclass
 
@@ -92,6 +93,13 @@ def _examine_record(source: Source) -> Outcome:
     analysis = analyze(fields["text"], subject=fields["subject"], sender=fields["sender"], channel=fields["channel"])
     record_id = fields["id"] if isinstance(fields["id"], str | int) else None
     return _outcome(source, analysis, id=record_id, subject=fields["subject"])
+
+
+def load_detector() -> None:
+    """Load the detector's data in this process, so that forked workers share it instead of each loading it."""
+    # A detector that fails here fails on every message too, and each one is reported with its path.
+    with contextlib.suppress(Exception):
+        analyze("warm up")
 
 
 _EXAMINERS = {"mail": _examine_mail, "text": _examine_text, "record": _examine_record}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shutil
 import sys
@@ -16,7 +17,7 @@ from tqdm import tqdm
 
 from detector import VERDICTS
 from detector.cli import exitcodes
-from detector.cli.examine import Outcome, examine
+from detector.cli.examine import Outcome, examine, load_detector
 from detector.cli.parallel import ordered_map
 from detector.cli.render import BOLD_RED, GREEN, one_line, paint, use_colour
 from detector.cli.sources import Skipped, Unreadable, iter_items
@@ -133,7 +134,10 @@ def run_scan(args: argparse.Namespace) -> int:
     writer = TableWriter(emit, use_colour(out)) if fmt == "table" else JsonlWriter(emit)
     tally = Tally()
     started = time.perf_counter()
-    results = ordered_map(examine, iter_items(args.paths), args.jobs or default_jobs())
+    jobs = args.jobs or default_jobs()
+    if jobs > 1 and multiprocessing.get_start_method() == "fork":
+        load_detector()
+    results = ordered_map(examine, iter_items(args.paths), jobs)
     with tqdm(results, file=sys.stderr, disable=not show_progress, unit=" msg", leave=False) as progress:
         for result in progress:
             tally.add(result)

@@ -23,7 +23,6 @@ function warningStyle() {
 [data-role=brand] { display: flex; gap: 8px; align-items: center; font-size: 12px; color: #444; margin: 0; }
 [data-role=risk] { color: white; background: var(--risk); border-radius: 999px; padding: 0 8px; font-weight: 600; }
 [data-role=title] { font-size: 17px; margin: 4px 0 2px; color: var(--risk); }
-[data-role=summary] { margin: 0 0 6px; }
 h3 { font-size: 13px; margin: 8px 0 2px; text-transform: none; }
 ul, ol { margin: 0; padding-inline-start: 22px; }
 li { margin: 2px 0; }

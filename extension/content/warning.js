@@ -64,9 +64,8 @@ function createWarning(result, message, onDismiss) {
 
   const brand = element("p", { "data-role": "brand" }, strings.warningBrand);
   if (strings[`risk_${analysis.risk}`]) brand.append(element("span", { "data-role": "risk" }, strings[`risk_${analysis.risk}`]));
-  const title = strings[`title_${analysis.verdict}`];
-  root.append(brand, element("h2", { "data-role": "title" }, title));
-  if (advice.title && advice.title !== title) root.append(element("p", { "data-role": "summary" }, advice.title));
+  // The title says the verdict in the interface's words; the service's advice.title says the same.
+  root.append(brand, element("h2", { "data-role": "title" }, strings[`title_${analysis.verdict}`]));
 
   const reasons = [...new Set((analysis.findings ?? []).map((finding) => finding.explanation).filter(Boolean))];
   if (reasons.length) root.append(element("h3", {}, strings.reasonsHeading), listOf("reasons", reasons));

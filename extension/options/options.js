@@ -29,7 +29,13 @@ async function start() {
     }
     // Already granted for the webmails and the default address; requested (and the request shown)
     // only for a new host. Not awaited before saving: the answer may never come (a dismissed prompt).
-    const permission = chrome.permissions.request({ origins: [`${new URL(endpoint).origin}/*`] });
+    let permission;
+    try {
+      permission = chrome.permissions.request({ origins: [`${new URL(endpoint).origin}/*`] });
+    } catch {
+      // An address no match pattern can express (an IPv6 literal, for one): saved all the same.
+      permission = Promise.resolve(false);
+    }
     const uiLanguage = $("#language").value;
     chrome.storage.local.set({ endpoint, uiLanguage, highlight: $("#highlight").checked }).then(async () => {
       strings = await localize(uiLanguage);

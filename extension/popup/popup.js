@@ -24,7 +24,6 @@ function showResult({ analysis, ui }) {
   result.dir = ui.dir;
   $("#verdict").dataset.verdict = analysis.verdict;
   $("#verdict").textContent = ui.strings[`title_${analysis.verdict}`];
-  $("#summary").textContent = advice.title === $("#verdict").textContent ? "" : advice.title ?? "";
   $("#reasons-heading").textContent = ui.strings.reasonsHeading;
   $("#steps-heading").textContent = ui.strings.stepsHeading;
   fillList($("#reasons"), $("#reasons-heading"), [...new Set(analysis.findings.map((finding) => finding.explanation).filter(Boolean))]);

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 import pytest
-from messages import BENIGN, SEXTORTION
+from messages import BENIGN, SENDER, SEXTORTION
+from webmail import URLS, open_message
 
 pytestmark = pytest.mark.browser
 
@@ -39,15 +40,13 @@ def test_popup_checks_a_pasted_message(configured, extension_url):
         popup.close()
 
 
-def chat_tab_id(worker) -> int:
-    return worker.evaluate("async (url) => (await chrome.tabs.query({url}))[0].id", CHAT_URL)
-
-
-def check_selection(worker, text: str) -> None:
+def check_selection(worker, text: str, url: str = CHAT_URL) -> None:
     worker.evaluate(
-        """([tabId, selectionText]) => amane.checkSelection(
-               {menuItemId: 'amane-check-selection', selectionText, frameId: 0}, {id: tabId})""",
-        [chat_tab_id(worker), text],
+        """async ([url, selectionText]) => {
+            const [tab] = await chrome.tabs.query({url});
+            await amane.checkSelection({menuItemId: 'amane-check-selection', selectionText, frameId: 0}, tab);
+        }""",
+        [url, text],
     )
 
 
@@ -80,3 +79,19 @@ def test_context_menu_checks_the_selection_on_a_plain_page(chat_page, worker):
     check_selection(worker, BENIGN[1])
     chat_page.wait_for_selector("[data-amane-warning][data-source=selection][data-verdict=none]", state="attached")
     assert len(chat_page.query_selector_all("[data-amane-warning]")) == 1
+
+
+def test_context_menu_in_a_webmail_page_that_already_has_the_content_scripts(configured, worker):
+    """The result scripts are injected again where the content scripts already run: no clash."""
+    subject, body = BENIGN
+    page = open_message(configured, "gmail", subject, SENDER, body)
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    try:
+        page.wait_for_selector("div.a3s")
+        check_selection(worker, SEXTORTION["en"][1], URLS["gmail"].split("#")[0] + "*")
+        host = page.wait_for_selector("[data-amane-warning][data-source=selection]", state="attached", timeout=15_000)
+        assert host.get_attribute("data-verdict") == "sextortion"
+        assert errors == []
+    finally:
+        page.close()

@@ -37,7 +37,7 @@ def test_sextortion_shows_a_warning_in_the_message_language(configured, artifact
     subject, body = SEXTORTION[language]
     page = open_message(configured, site, subject, SENDER, body)
     try:
-        page.set_viewport_size({"width": 900, "height": 640})
+        page.set_viewport_size({"width": 900, "height": 780})
         host = wait_for_warning(page)
         assert host.get_attribute("data-verdict") == "sextortion"
         assert host.get_attribute("data-risk") in {"medium", "high"}

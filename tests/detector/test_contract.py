@@ -1,0 +1,142 @@
+"""The library contract of DESIGN.md: shape, offsets, determinism, bad input, advice."""
+
+from __future__ import annotations
+
+import pytest
+
+import detector
+from detector import analyze
+
+SEXTORTION = (
+    "I recorded you through your webcam while you watched porn. Pay 500 euros in bitcoin within 48 hours "
+    "or I send the video to all your contacts and your family. Don't tell the police."
+)
+BENIGN = "Hi Sara, the meeting moves to Thursday 10:00, room 4. Bring the slides please."
+KEYS = {"verdict", "risk", "score", "language", "languages", "findings", "advice", "detector_version"}
+FINDING_KEYS = {"signal", "field", "start", "end", "excerpt", "weight", "explanation"}
+
+
+def test_to_dict_has_exactly_the_contract_keys():
+    result = analyze(SEXTORTION).to_dict()
+    assert set(result) == KEYS
+    assert result["findings"], "a sextortion message must carry evidence"
+    for finding in result["findings"]:
+        assert set(finding) == FINDING_KEYS
+    assert set(result["advice"]) == {"lang", "title", "steps", "report", "emergency"}
+    assert result["detector_version"] == detector.__version__
+
+
+@pytest.mark.parametrize("text", [SEXTORTION, BENIGN, "", "haha 😂", "ادفع 500 درهم"])
+def test_risk_is_none_exactly_when_verdict_is_none(text):
+    result = analyze(text)
+    assert (result.risk == "none") == (result.verdict == "none")
+    assert 0.0 <= result.score <= 1.0
+
+
+def test_flagged_scores_are_above_every_unflagged_score():
+    flagged = analyze(SEXTORTION)
+    benign = analyze(BENIGN)
+    assert flagged.flagged and not benign.flagged
+    assert flagged.score > benign.score
+    assert flagged.risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        (SEXTORTION, ""),
+        ("Look at the file.", "I have your nude photos: pay 300 dollars or your family sees them"),
+        ("Ｉ ｒｅｃｏｒｄｅｄ you. Pay 500 € in b\u200bitco\u200bin or I s\u200bend the vid\u0435o to your family.", ""),
+        ("&lt;b&gt;I recorded you&lt;/b&gt; on w e b c a m. Pay 500 euros or the video goes to your family.", ""),
+    ],
+)
+def test_every_finding_points_into_its_original_field(text, subject):
+    result = analyze(text, subject=subject)
+    assert result.findings
+    fields = {"text": text, "subject": subject}
+    for finding in result.findings:
+        original = fields[finding.field]
+        assert 0 <= finding.start < finding.end <= len(original)
+        assert original[finding.start : finding.end].startswith(finding.excerpt[:50])
+
+
+def test_same_input_same_output():
+    assert analyze(SEXTORTION).to_dict() == analyze(SEXTORTION).to_dict()
+    mixed = "Salam khoya, sift 2000dh f wafacash wla ghadi nlou7 les photos dyalk f facebook"
+    assert analyze(mixed).to_dict() == analyze(mixed).to_dict()
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes", ["list"]])
+def test_non_str_text_is_a_type_error(bad):
+    with pytest.raises(TypeError, match="text must be str"):
+        analyze(bad)
+
+
+@pytest.mark.parametrize("field", ["subject", "sender"])
+def test_non_str_fields_are_type_errors(field):
+    with pytest.raises(TypeError, match=field):
+        analyze("hello", **{field: 3})
+
+
+def test_unknown_channel_is_a_value_error():
+    with pytest.raises(ValueError, match="channel"):
+        analyze("hello", channel="pigeon")
+
+
+def test_empty_text_is_none():
+    result = analyze("")
+    assert result.verdict == "none" and result.findings == () and result.language == "und"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ud800 lone surrogate \udfff and NUL \x00 inside",
+        "a" * 1_000_000,
+        "\u200b" * 10_000,
+        "مرحبا hello Привет 你好 " * 500,
+        "b i t c o i n " * 2000,
+        "&amp;" * 20_000,
+    ],
+    ids=["surrogates-nul", "1MB-one-char", "zero-width-run", "mixed-scripts", "spaced-letters", "entities"],
+)
+def test_hostile_text_gives_a_normal_result_with_valid_offsets(text):
+    result = analyze(text)
+    assert result.verdict in detector.VERDICTS
+    for finding in result.findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [(None, "en"), ("fr", "fr"), ("ar", "ar"), ("ary", "ar"), ("ary-Latn", "fr"), ("de", "en")],
+)
+def test_advice_language_follows_the_request_or_the_message(lang, expected):
+    result = analyze(SEXTORTION, lang=lang)
+    assert result.advice["lang"] == expected
+    assert all(f.explanation for f in result.findings)
+
+
+def test_french_message_gets_french_advice_by_default():
+    result = analyze("Je vous ai filmé avec votre webcam. Payez 500 euros en bitcoin sous 48 heures, sinon "
+                     "j'envoie la vidéo à tous vos contacts et à votre famille.")
+    assert result.language == "fr"
+    assert result.advice["lang"] == "fr"
+
+
+def test_default_region_is_morocco():
+    advice = analyze(SEXTORTION).advice
+    assert advice["report"] == {"name": "e-Blagh", "url": "https://www.e-blagh.ma"}
+    assert advice["emergency"]["number"] == "19"
+
+
+def test_region_is_data_and_unknown_regions_are_refused():
+    assert analyze(SEXTORTION, region="FR").advice["emergency"]["number"] == "17"
+    with pytest.raises(ValueError, match="region"):
+        analyze(SEXTORTION, region="XX")
+
+
+def test_public_names():
+    assert set(detector.LANGUAGES) == {"en", "fr", "ar", "ary", "ary-Latn"}
+    assert "payment_channel" in detector.SIGNALS
+    assert detector.VERDICTS[-1] == "none"
