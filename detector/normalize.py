@@ -29,6 +29,11 @@ __all__ = ["Normalized", "normalize"]
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
+    """A normalized text and, per character, the span of `original` it comes from.
+
+    `starts` and `ends` are read-only sequences: a ``range`` when no character moved, else a memoryview.
+    """
+
     original: str
     text: str  # the normalized text
     starts: Sequence[int]  # len(text): index in `original` where normalized char i comes from
@@ -164,7 +169,7 @@ def _ranges_class(ranges: Iterable[Sequence[int]]) -> str:
     )
 
 
-# --- 1. HTML entities ----------------------------------------------------------------------------------
+# --- 1. HTML entities ---------------------------------------------------------------------------------------
 
 # The entity syntax html.unescape itself recognises (named entities may lack the semicolon).
 _ENTITY_RE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
@@ -199,7 +204,7 @@ def _decode_entities(mapped: _Mapped) -> _Mapped:
     return _apply(mapped, edits)
 
 
-# --- 2. NFC ------------------------------------------------------------------------------------------
+# --- 2. NFC -------------------------------------------------------------------------------------------------
 
 # No ASCII character composes with what precedes it, so NFC can be applied run by run of non-ASCII text
 # (with the character before the run, which a combining mark may attach to).
@@ -233,7 +238,7 @@ def _cluster_edits(text: str, start: int, end: int) -> list[_Edit]:
     return edits
 
 
-# --- 3. Invisible characters, compatibility letters, ligatures --------------------------------------
+# --- 3. Invisible characters, compatibility letters, ligatures ----------------------------------------------
 # One scan finds them all: each full scan of the text costs about as much as the work on what it finds.
 
 _INVISIBLE_RANGES = (
@@ -308,7 +313,7 @@ def _special_run_edits(run: str, start: int) -> list[_Edit]:
     return edits
 
 
-# --- 4. Look-alike letters of other scripts, in Latin words only --------------------------------------
+# --- 4. Look-alike letters of other scripts, in Latin words only --------------------------------------------
 
 
 def _load_confusables() -> dict[str, str]:
@@ -371,7 +376,7 @@ def _fold_confusables(mapped: _Mapped) -> _Mapped:
     return _apply(mapped, edits)
 
 
-# --- 5. Lowercase ---------------------------------------------------------------------------------------
+# --- 5. Lowercase -------------------------------------------------------------------------------------------
 
 _NON_ASCII_CHAR_RE = re.compile(r"[^\x00-\x7f]")
 
@@ -395,11 +400,11 @@ def _without_marks(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-# --- 6. Latin accents, Arabic letter variants, Arabic-Indic digits -------------------------
+# --- 6. Latin accents, Arabic letter variants, Arabic-Indic digits ------------------------------------------
 
 
 # Letters with a stroke or bar have no decomposition but read as the plain letter.
-_STROKED_LETTERS = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "ŧ": "t", "ƀ": "b", "ı": "i"}
+_STROKED_LETTERS = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "ŧ": "t", "ƀ": "b"}
 
 
 def _latin_accent_table() -> dict[str, str]:
@@ -429,9 +434,10 @@ def _fold_letters(mapped: _Mapped) -> _Mapped:
     return _Mapped(_replace_chars(mapped.text, _LETTER_FOLD_RE, _LETTER_FOLDS), mapped.starts, mapped.ends)
 
 
-# --- 7. Spaced or dotted letters ("b i t c o i n", "p.a.y") ----------------------------------------------
+# --- 7. Spaced or dotted letters ("b i t c o i n", "p.a.y") -------------------------------------------------
 
 # A letter not preceded by a word character, then >= 2 (separator, letter) pairs, not followed by one.
+# Real one-letter words get glued too ("il y a à faire" -> "il yaa faire"): rare, and harmless to matching.
 _SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_*][^\W\d_]){2,}(?![^\W_])")
 # Cheap to scan for (it starts with a separator, most characters are not): the second and third letters
 # of such a run, each alone between separators. The run itself begins one character before.
@@ -450,7 +456,7 @@ def _join_spaced_letters(mapped: _Mapped) -> _Mapped:
     return _apply(mapped, edits)
 
 
-# --- 8. Digits for letters inside Latin words (leetspeak, Arabizi) ----------------------------------------
+# --- 8. Digits for letters inside Latin words (leetspeak, Arabizi) ------------------------------------------
 
 _DIGIT_LETTERS = {"0": "o", "1": "i", "2": "a", "3": "a", "4": "a", "5": "kh", "7": "h", "8": "gh", "9": "q",
                   "@": "a", "$": "s"}  # fmt: skip
@@ -459,14 +465,15 @@ _DIGIT_LETTER_RE = re.compile(r"[0-57-9@$]")  # 6 stands for no letter
 # Where to look: a digit next to a Latin letter, and the rest of its token. Pure numbers, most of the
 # digits in a text, cost nothing.
 _DIGIT_BY_LETTER_RE = re.compile(r"[0-57-9@$](?:(?<=[a-z].)|(?=[a-z]))[\w@$]*")
-# Tokens whose digits are numbers, not letters: no Latin letter; a number with its unit ("48h", "500dh");
-# a run of two or more digits first ("2020s"); one digit not followed by two letters ("4x4"). A single digit
-# before two letters is a letter ("3afak", "7na").
+# Tokens whose digits are numbers, not letters: no Latin letter; a number with its unit ("48h", "500dh",
+# "$5k"); a run of two or more digits first ("2020s"); one digit not followed by two letters ("4x4"); three
+# digits in a row anywhere ("us$500", "eur1000"). A single digit before two letters is a letter ("3afak").
 _DIGITS_ARE_NUMBERS_RE = re.compile(
     r"[^a-z]*"
-    r"|[0-9]+(?:h|hr|hrs|hours?|heures?|min|mn|j|jours?|d|days?|k|dh|dhs|mad|dirhams?|eur|euros?|usd|btc|eth"
-    r"|st|nd|rd|th|e|er|ere|eme|x|am|pm)"
+    r"|\$?[0-9]+(?:h|hr|hrs|hours?|heures?|min|mn|j|jours?|d|days?|k|dh|dhs|mad|dirhams?|eur|euros?|usd|btc|eth"
+    r"|st|nd|rd|th|e|er|ere|eme|x|am|pm)\$?"
     r"|[0-9](?:[0-9]|(?![a-z]{2})).*"
+    r"|.*[0-9]{3}.*"
 )
 _EMAIL_TAIL_RE = re.compile(r"\.\w")
 _LONGEST_WORD = 25  # longer letter-and-digit tokens are addresses, hashes or ids, not words
@@ -498,7 +505,7 @@ def _digit_edits(token: str, start: int) -> list[_Edit]:
     ]
 
 
-# --- 9. Stretched letters --------------------------------------------------------------------------------
+# --- 9. Stretched letters -----------------------------------------------------------------------------------
 
 # Any character, so that the scan needs no Unicode category lookup; non-letters are skipped afterwards.
 # Written out rather than `\1{2,}`: a repeat count makes sre several times slower on every position.

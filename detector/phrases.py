@@ -1,9 +1,11 @@
 """A tiny phrase language for lexicon files, and the matcher that finds its phrases in tokens.
 
 A lexicon line is a phrase: words separated by spaces, where
-  ``word``     matches the word (and, from 5 letters on, the word with one typo),
+  ``word``     matches the word,
+  ``~word``    matches the word or, from 5 letters on, the word with one typo (for words spammers
+               misspell on purpose; a plain word never matches "setting" for "sexting"),
   ``stem*``    matches any word starting with ``stem``,
-  ``=word``    matches the word exactly, never with a typo,
+  ``=word``    the same as ``word`` (kept for files written when words were typo-tolerant),
   ``(a|b c)``  matches one of the alternatives (each may be several words),
   ``@name``    matches one alternative of a class defined as ``@name = a | b c | d*``,
   ``<n>``      matches a number,
@@ -37,7 +39,7 @@ class PhraseSyntaxError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Term:
     text: str
-    kind: str  # "word", "prefix", "exact" or "number"
+    kind: str  # "word", "typo", "prefix" or "number"
 
     def matches(self, token: TokenView) -> bool:
         keys = token.keys
@@ -47,7 +49,7 @@ class Term:
             return any(key.startswith(self.text) for key in keys)
         if self.text in keys:
             return True
-        if self.kind == "word" and len(self.text) >= FUZZY_MIN_LENGTH:
+        if self.kind == "typo" and len(self.text) >= FUZZY_MIN_LENGTH:
             return any(len(key) >= FUZZY_MIN_LENGTH and edit_distance(key, self.text, 1) <= 1 for key in keys)
         return False
 
@@ -78,9 +80,7 @@ class Choice:
         others = []
         for alternative in alternatives:
             if len(alternative) > 1:
-                if alternative[0].kind == "exact" or (
-                    alternative[0].kind == "word" and len(alternative[0].text) < FUZZY_MIN_LENGTH
-                ):
+                if alternative[0].kind == "word":
                     by_word[alternative[0].text] = (*by_word.get(alternative[0].text, ()), alternative)
                 else:
                     others.append(alternative)
@@ -92,7 +92,7 @@ class Choice:
                 stems.append(term.text)
             else:
                 words.add(term.text)
-                if term.kind == "word" and len(term.text) >= FUZZY_MIN_LENGTH:
+                if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
                     for variant in deletion_variants(term.text):
                         typo_targets.setdefault(variant, ())
                         typo_targets[variant] += (term.text,)
@@ -203,7 +203,9 @@ class PhraseCompiler:
             raise PhraseSyntaxError("a gap (*) cannot stand inside ( | ) or a class")
         kind = "word"
         if raw.startswith("="):
-            kind, raw = "exact", raw[1:]
+            raw = raw[1:]
+        elif raw.startswith("~"):
+            kind, raw = "typo", raw[1:]
         elif raw.endswith("*"):
             kind, raw = "prefix", raw[:-1]
         folded = self._fold(raw)
@@ -211,8 +213,7 @@ class PhraseCompiler:
         if not words:
             raise PhraseSyntaxError(f"empty word {raw!r}")
         # A word that normalizes into several (e.g. "l'argent") becomes a short sequence.
-        return [Term(w, kind if i == len(words) - 1 else ("exact" if kind == "exact" else "word"))
-                for i, w in enumerate(words)]
+        return [Term(w, kind if i == len(words) - 1 else "word") for i, w in enumerate(words)]
 
     def sequence(self, text: str) -> tuple[Term, ...]:
         terms: list[Term] = []
@@ -286,7 +287,7 @@ class ElementIndex:
                 self.prefix.setdefault(term.text[:PREFIX_KEY], []).append((term.text, number))
             else:
                 self.exact.setdefault(term.text, []).append(number)
-                if term.kind == "word" and len(term.text) >= FUZZY_MIN_LENGTH:
+                if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
                     for variant in deletion_variants(term.text):
                         self.fuzzy.setdefault(variant, []).append(number)
 

@@ -10,7 +10,7 @@ import contextlib
 import json
 from dataclasses import dataclass
 
-from detector import analyze
+from detector import CHANNELS, analyze
 from detector.cli.mailparse import decode_text, looks_binary, parse_mail
 from detector.cli.sources import Item, Source, Unreadable
 
@@ -85,7 +85,9 @@ def _record_fields(data: bytes) -> dict:
     fields = {name: record.get(name) or "" for name in ("subject", "sender")}
     if not all(isinstance(value, str) for value in fields.values()):
         raise UnusableInput("'subject' and 'sender' must be strings")
-    return {"text": record["text"], **fields, "channel": record.get("channel"), "id": record.get("id")}
+    # Channels the detector does not know (a social "post") are analyzed as plain text, not rejected.
+    channel = record.get("channel") if record.get("channel") in CHANNELS else None
+    return {"text": record["text"], **fields, "channel": channel, "id": record.get("id")}
 
 
 def _examine_record(source: Source) -> Outcome:

@@ -11,7 +11,9 @@ import email
 import re
 from dataclasses import dataclass
 from email import errors, policy
+from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
+from functools import lru_cache
 from html.parser import HTMLParser
 
 # What "iso-8859-1" labels mean in practice (the WHATWG encoding standard maps one to the other).
@@ -32,6 +34,29 @@ _BLOCK_TAGS = frozenset(
     | {"blockquote", "pre", "section", "article", "header", "footer"}
 )
 _HIDDEN_TAGS = frozenset(("script", "style", "head", "template"))
+
+
+_STRUCTURAL_HEADERS = frozenset({"content-type", "content-transfer-encoding"})
+_HEADERS = HeaderRegistry()
+
+
+@lru_cache(maxsize=1024)
+def _structural_header(name: str, value: str):
+    return _HEADERS(name, value)
+
+
+class _MemoizingHeaderRegistry(HeaderRegistry):
+    """policy.default parses a header again on every access, and the parser alone reads Content-Type four
+    times per message; those values repeat across mail, so their parses are memoized. Only MIME structure
+    headers: no subject, address or other message text is ever kept."""
+
+    def __call__(self, name: str, value: str):
+        if name.lower() in _STRUCTURAL_HEADERS:
+            return _structural_header(name, value)
+        return super().__call__(name, value)
+
+
+MAIL_POLICY = policy.default.clone(header_factory=_MemoizingHeaderRegistry())
 
 
 @dataclass(frozen=True)
@@ -190,7 +215,7 @@ def _problems(message: EmailMessage) -> tuple[str, ...]:
 
 def parse_mail(data: bytes) -> MailFields:
     """Parse one RFC 5322 message; damage is listed in ``problems``, never raised."""
-    message = email.message_from_bytes(data, policy=policy.default)
+    message = email.message_from_bytes(data, policy=MAIL_POLICY)
     body = _part_text(message).strip()
     return MailFields(
         subject=_header(message, "subject"),

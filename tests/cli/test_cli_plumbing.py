@@ -89,6 +89,20 @@ def test_a_detector_failure_is_reported_and_the_scan_goes_on(monkeypatch, tmp_pa
     assert len(out.splitlines()) == 1
 
 
+@pytest.mark.parametrize(("channel", "passed"), [("email", "email"), ("sms", "sms"), ("post", None), (None, None)])
+def test_jsonl_records_pass_only_channels_the_detector_knows(monkeypatch, tmp_path, channel, passed):
+    seen = []
+
+    def recording(text, **fields):
+        seen.append(fields["channel"])
+        return stand_in(text)
+
+    monkeypatch.setattr(examine, "analyze", recording)
+    folder = samples.write(tmp_path, {"c.jsonl": json.dumps({"text": "hi", "channel": channel}).encode()})
+    assert main(["scan", "--format", "jsonl", "--jobs", "1", "--quiet", str(folder)]) == 0
+    assert seen == [passed]
+
+
 def test_check_renders_verdict_evidence_advice_and_where_to_report(fake_detector, capsys):
     assert main(["check", "--lang", "en", "please FLAG now"]) == 1
     out = capsys.readouterr().out
