@@ -26,7 +26,7 @@ class Hit:
     field: str
     start: int
     end: int
-    key: str  # what matched: a phrase, or a finder's span; distinct keys measure how much evidence there is
+    source: str  # the phrase, or the finder, that matched
 
 
 def _require(name: str, value: object, *types: type) -> None:
@@ -47,17 +47,19 @@ def hits_in_field(field: str, value: str) -> tuple[list[Hit], str]:
     for signal in signals().values():
         for finder in signal.finders:
             for start, end in finder(norm):
-                hits.append(Hit(signal.name, field, start, end, value[start:end].lower()))
+                hits.append(Hit(signal.name, field, start, end, finder.__name__))
     return hits, norm.text
 
 
-def distinct_keys(hits: list[Hit], role: str) -> dict[str, int]:
+def evidence_counts(hits: list[Hit], role: str) -> dict[str, int]:
+    """Per signal of ``role``, in how many distinct places it was found (lexicons of several languages
+    matching the same words count once)."""
     table = signals()
-    keys: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
     for hit in hits:
         if table[hit.signal].role == role:
-            keys[hit.signal].add(hit.key)
-    return {name: len(found) for name, found in keys.items()}
+            places[hit.signal].add((hit.field, hit.start, hit.end))
+    return {name: len(found) for name, found in places.items()}
 
 
 def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str) -> tuple[Finding, ...]:
@@ -112,8 +114,8 @@ def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None
             folded.append(field_folded)
     language, languages = identify(f"{subject}\n{text}", "\n".join(folded))
 
-    evidence = distinct_keys(hits, "evidence")
-    context = distinct_keys(hits, "context")
+    evidence = evidence_counts(hits, "evidence")
+    context = evidence_counts(hits, "context")
     window = scoring.coercive_window(
         ((hit.start, hit.signal) for hit in hits if hit.field == "text" and hit.signal in evidence),
         frozenset(hit.signal for hit in hits if hit.field == "subject" and hit.signal in evidence),

@@ -35,6 +35,7 @@ class Outcome:
     id: str
     signals: tuple[str, ...]
     guards: tuple[str, ...]
+    tags: tuple[str, ...] = ()
 
 
 def corpus_files(paths: list[Path]) -> list[Path]:
@@ -77,6 +78,7 @@ def evaluate_one(record: dict) -> Outcome:
         id=str(record.get("id", "")),
         signals=tuple(sorted({f.signal for f in result.findings})),
         guards=result.guards,
+        tags=tuple(record.get("tags") or ()),
     )
 
 
@@ -157,6 +159,20 @@ def print_per_label(outcomes: list[Outcome]) -> None:
               f"  exact {pct(exact, len(items))}")
 
 
+def print_false_positives_by_tag(outcomes: list[Outcome], top: int = 3) -> None:
+    """Sources mix kinds of `none` (ham and spam, offensive and not): the most common tags each."""
+    print("\nFalse-positive rate on `none` per source and tag (most common tags):")
+    by_source: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        if o.label == "none":
+            by_source[o.source].append(o)
+    for source, items in sorted(by_source.items()):
+        tags = Counter(tag for o in items for tag in o.tags)
+        for tag, count in tags.most_common(top):
+            flagged = sum(o.verdict != "none" for o in items if tag in o.tags)
+            print(f"  {source:28} {tag:20} n={count:5}  flagged {pct(flagged, count)} ({flagged})")
+
+
 def print_confusion(outcomes: list[Outcome]) -> None:
     counts = Counter((o.label, o.verdict) for o in outcomes)
     labels = [v for v in VERDICTS if any(o.label == v for o in outcomes)]
@@ -194,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = evaluate(files, max(1, args.jobs), set(args.lang) if args.lang else None)
     print_summary(outcomes)
     print_per_label(outcomes)
+    print_false_positives_by_tag(outcomes)
     print_confusion(outcomes)
     print_worst(outcomes, args.worst)
     return 0

@@ -6,6 +6,11 @@ digits standing for letters, spaced-out and stretched letters) so that one lexic
 the same function, matches all of them. Every normalized character remembers the span of the original text
 it comes from, so findings can point at what the reader actually sees.
 
+Steps, in order: HTML entities; NFC; invisible characters, compatibility letters and ligatures; look-alikes
+in Latin words; lowercase; accents, Arabic variants and digits; spaced letters; digits for letters;
+stretched letters. Whitespace and punctuation stay. Case is gone and letters inside words may change, so
+anything with a fixed spelling (wallet addresses, URLs, reference codes) is better looked for in `original`.
+
 Speed: most messages need few of the steps, so each step first looks for the characters it acts on with a
 compiled regex (scanned in C) and returns its input untouched when there are none. Offsets start as
 ``range`` objects and become arrays of machine integers only when a step changes the text's length: arrays
@@ -99,7 +104,10 @@ def _apply(mapped: _Mapped, edits: Iterable[_Edit]) -> _Mapped:
         new_ends += ends[pos:a]
         if repl:
             pieces.append(repl)
-            if keep is None:
+            if keep is None and len(repl) == 1:  # the common case, kept apart for speed
+                new_starts.append(starts[a])
+                new_ends.append(ends[b - 1])
+            elif keep is None:
                 new_starts.extend([starts[a]] * len(repl))
                 new_ends.extend([ends[b - 1]] * len(repl))
             else:
@@ -136,9 +144,9 @@ def _replace_chars(text: str, char_re: re.Pattern[str], table: dict[str, str]) -
 def _token_spans(hint_re: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """(start, end) of every token of `text` in which `hint_re` finds something.
 
-    `hint_re` matches from what it looks for to the end of that token, and must match the same things read
-    backwards: then a scan of the reversed text finds, in reverse order, where the same tokens begin. Two
-    scans in C instead of a look around each hit in Python.
+    `hint_re` matches from what it looks for to the end of that token (what it looks for being part of the
+    token), and must match the same things read backwards: then a scan of the reversed text finds, in
+    reverse order, where the same tokens begin. Two scans in C instead of a look around each hit in Python.
     """
     ends = [m.end() for m in hint_re.finditer(text)]
     if not ends:
@@ -206,9 +214,10 @@ def _decode_entities(mapped: _Mapped) -> _Mapped:
 
 # --- 2. NFC -------------------------------------------------------------------------------------------------
 
-# No ASCII character composes with what precedes it, so NFC can be applied run by run of non-ASCII text
-# (with the character before the run, which a combining mark may attach to).
-_NON_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]?[^\x00-\x7f]+")
+# NFC never composes across whitespace, so it can go word by word: one edit per word it changes, which keeps
+# a text full of decomposed accents as cheap as any. Characters of a word whose length changes all map to the
+# whole word; findings point at words anyway.
+_NON_ASCII_WORD_RE = re.compile(r"[^\x00-\x7f\s]\S*")  # no "\s" first: U+0085 and U+00A0 are spaces
 
 
 def _compose(mapped: _Mapped) -> _Mapped:
@@ -216,26 +225,12 @@ def _compose(mapped: _Mapped) -> _Mapped:
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return mapped
     edits: list[_Edit] = []
-    for run in _NON_ASCII_RUN_RE.finditer(text):
-        composed = unicodedata.normalize("NFC", run.group())
-        if composed == run.group():
-            continue
-        if len(composed) == 1:  # the usual case: a letter and its accent, "e" + U+0301
-            edits.append((run.start(), run.end(), composed, None))
-        else:
-            edits += _cluster_edits(text, run.start(), run.end())
+    for start, end in _token_spans(_NON_ASCII_WORD_RE, text):
+        word = text[start:end]
+        composed = unicodedata.normalize("NFC", word)
+        if composed != word:
+            edits.append((start, end, composed, slice(start, end) if len(composed) == len(word) else None))
     return _apply(mapped, edits)
-
-
-def _cluster_edits(text: str, start: int, end: int) -> list[_Edit]:
-    """NFC edits for each starter (canonical combining class 0) and the marks that follow it."""
-    edits = []
-    bounds = [i for i in range(start + 1, end) if not unicodedata.combining(text[i])]
-    for a, b in zip([start, *bounds], [*bounds, end], strict=True):
-        composed = unicodedata.normalize("NFC", text[a:b])
-        if composed != text[a:b]:
-            edits.append((a, b, composed, slice(a, b) if len(composed) == b - a else None))
-    return edits
 
 
 # --- 3. Invisible characters, compatibility letters, ligatures ----------------------------------------------
@@ -470,8 +465,9 @@ _DIGIT_BY_LETTER_RE = re.compile(r"[0-57-9@$](?:(?<=[a-z].)|(?=[a-z]))[\w@$]*")
 # digits in a row anywhere ("us$500", "eur1000"). A single digit before two letters is a letter ("3afak").
 _DIGITS_ARE_NUMBERS_RE = re.compile(
     r"[^a-z]*"
-    r"|\$?[0-9]+(?:h|hr|hrs|hours?|heures?|min|mn|j|jours?|d|days?|k|dh|dhs|mad|dirhams?|eur|euros?|usd|btc|eth"
-    r"|st|nd|rd|th|e|er|ere|eme|x|am|pm)\$?"
+    r"|\$?[0-9]+(?:h|hr|hrs|hours?|heures?|min|mn|minutes?|sec|secondes?|seconds?|j|jours?|d|days?|semaines?|weeks?"
+    r"|mois|months?|ans|years?|am|pm|k|dh|dhs|mad|dirhams?|drahem|eur|euros?|usd|usdt|dollars?|btc|bitcoins?|eth"
+    r"|ltc|xmr|st|nd|rd|th|e|er|ere|eme|x)\$?"
     r"|[0-9](?:[0-9]|(?![a-z]{2})).*"
     r"|.*[0-9]{3}.*"
 )

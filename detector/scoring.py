@@ -32,7 +32,7 @@ def is_coercive(present: Set[str]) -> bool:
     pressure = bool(present & PRESSURE)
     if demand and threat:
         return True
-    if demand and lever and (pressure or present & MONEY):
+    if demand and lever and (pressure or "payment_channel" in present):
         return True
     if lever and threat and pressure:
         return True

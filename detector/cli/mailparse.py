@@ -28,13 +28,13 @@ _DAMAGE = {
     errors.InvalidBase64LengthDefect: "damaged base64 body",
     errors.InvalidBase64CharactersDefect: "damaged base64 body",
 }
+# Control bytes that text never holds; ESC stays allowed: ISO-2022-JP mail is made of escape sequences.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x0b\x1b") + b"\x7f"
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "hr"}
     | {"blockquote", "pre", "section", "article", "header", "footer"}
 )
 _HIDDEN_TAGS = frozenset(("script", "style", "head", "template"))
-
 
 _STRUCTURAL_HEADERS = frozenset({"content-type", "content-transfer-encoding"})
 _HEADERS = HeaderRegistry()

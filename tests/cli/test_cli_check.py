@@ -94,3 +94,9 @@ def test_help_lists_every_command_with_examples_and_exit_codes():
         assert f"amane {command}" in sub.split("example", 1)[1]
     assert "exit status" in top
     assert "unreadable" in amane("scan", "--help").stdout
+
+
+def test_serve_with_a_bad_setting_names_the_variable_and_exits_2():
+    proc = amane("serve", env={"AMANE_PORT": "not-a-port"})
+    assert proc.returncode == 2
+    assert "AMANE_PORT" in proc.stderr

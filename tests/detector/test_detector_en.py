@@ -1,0 +1,55 @@
+"""English behaviour: positives of every verdict beside the hard negatives they resemble."""
+
+from __future__ import annotations
+
+import pytest
+
+from detector import analyze
+
+CASES = [
+    # sextortion
+    ("sextortion", "I hacked your laptop and recorded you with your webcam while you watched adult videos. "
+                   "Send $900 in Bitcoin within 48 hours or the clip goes to every contact you have."),
+    ("sextortion", "u remember the pics u sent me? send 300 on cash app tonight or ur parents get them all"),
+    ("sextortion", "I still have our video call recording. If you block me, your husband will see it. "
+                   "Transfer 2,000 dirhams to this RIB before Friday."),
+    ("sextortion", "Send me more nude photos tonight or I post the ones I have in your class group."),
+    ("sextortion", "Y0ur p4ssw0rd is sunshine99. I rec0rded y0u on w3bcam. P4y 0.05 BTC or your family sees it."),
+    # extortion
+    ("extortion", "We copied your customer database. Pay 5 BTC within 72 hours or we publish everything "
+                  "and inform the regulator."),
+    ("extortion", "I have screenshots of your messages about your boss. 1500 dh by tomorrow or he reads them."),
+    ("extortion", "Your Instagram account is mine now. Send 4 Google Play gift cards if you want it back, "
+                  "otherwise I post your private messages to all your followers."),
+    ("extortion", "Pay 3,000 euros a month to keep your shop safe. Accidents happen to those who refuse."),
+    # intimidation
+    ("intimidation", "Withdraw your complaint before Monday or you will regret it. I know where you live."),
+    ("intimidation", "Delete the review you posted about my garage tonight. I have your address. Last warning."),
+    ("intimidation", "Stay away from my sister. If I see you near her again you won't be able to walk."),
+    ("intimidation", "Don't testify on Thursday. Something bad could happen to your kids on their way to school."),
+    # sexual solicitation
+    ("sexual_solicitation", "Hot girls in your area want to meet tonight! Discreet encounters, text GIRLS to 69911."),
+    ("sexual_solicitation", "Escort available in Marrakech, incall and outcall, rates on request."),
+    ("sexual_solicitation", "Private webcam show with me, 20 minutes for 25 euros, pay with a Neosurf code."),
+    # hard negatives
+    ("none", "Sextortion alert: if you receive an e-mail claiming someone recorded you through your webcam "
+             "and demanding bitcoin, do not pay. Report it to the police on e-Blagh."),
+    ("none", "Police arrested a gang that threatened victims to publish intimate videos unless they paid."),
+    ("none", "Someone says he will send my photos to my family if I don't pay him 200 euros. What should I do?"),
+    ("none", "Reminder: invoice number 2291 for 450 MAD is overdue. Please pay by Friday, otherwise late fees "
+             "apply. Kind regards, Accounts department"),
+    ("none", "New sign-in to your account from Chrome on Windows. If this wasn't you, change your password."),
+    ("none", "haha if you don't bring the pizza I'm posting your karaoke video in the family group 😂"),
+    ("none", "Your photographer here: your private gallery is ready, the password is wedding2026, "
+             "it expires in 30 days."),
+    ("none", "My antivirus detects webcam hacking and malware that records your screen. Only $29.99 a year."),
+    ("none", "You are an idiot and everyone at school knows it."),
+    ("none", "Can you send me the photos from the party? My mum wants to see them."),
+    ("none", "Your transfer of 500 euros by Western Union has been received. Reference 88213."),
+    ("none", ""),
+]
+
+
+@pytest.mark.parametrize("expected, text", CASES, ids=[f"{i:02d}-{c[0]}" for i, c in enumerate(CASES)])
+def test_english_verdicts(expected, text):
+    assert analyze(text).verdict == expected
