@@ -27,6 +27,7 @@ FOLDS = [
     ("مَدْرَسَةٌ", "مدرسه"),
     # NFC then accents: composed and decomposed spellings meet
     ("e\u0301te\u0301", "ete"),
+    ("\x85豈", "\x85\u8c48"),  # NFC next to a non-ASCII space (U+0085); U+F900 has a canonical singleton
     # 3. lowercase, Latin accents and ligatures
     ("PAYEZ Maintenant", "payez maintenant"),
     ("Vidéo çà Ñandú", "video ca nandu"),
