@@ -431,9 +431,12 @@ def _fold_letters(mapped: _Mapped) -> _Mapped:
 
 # --- 7. Spaced or dotted letters ("b i t c o i n", "p.a.y") -------------------------------------------------
 
-# A letter not preceded by a word character, then >= 2 (separator, letter) pairs, not followed by one.
-# Real one-letter words get glued too ("il y a à faire" -> "il yaa faire"): rare, and harmless to matching.
-_SPACED_LETTERS_RE = re.compile(r"(?<![^\W_])[^\W\d_](?:[ .\-_*][^\W\d_]){2,}(?![^\W_])")
+# A letter not preceded by a word character, then (separator, letter) pairs, not followed by one: at least
+# three letters joined by dots, dashes, underscores or stars ("p.a.y"), four when joined by spaces, since
+# French and Darija chain real one-letter words ("il y a à", "w f l") three at a time.
+_SPACED_LETTERS_RE = re.compile(
+    r"(?<![^\W_])[^\W\d_](?:(?: [^\W\d_]){3,}|(?:[.\-_*][^\W\d_]){2,})(?![^\W_])"
+)
 # Cheap to scan for (it starts with a separator, most characters are not): the second and third letters
 # of such a run, each alone between separators. The run itself begins one character before.
 _SPACED_LETTERS_HINT_RE = re.compile(r"[ .*_-][^ .*_-][ .*_-][^ .*_-](?![^\W_])")

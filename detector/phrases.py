@@ -17,6 +17,7 @@ Words go through the same normalization as messages, so ``nfde7k`` also covers `
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -124,6 +125,17 @@ class Choice:
             if after is not None:
                 found.append(after)
         return sorted(set(found)) if len(found) > 1 else found
+
+    def starts(self, position: int, tokens: list[TokenView]) -> list[int]:
+        """First positions of each way this choice matches ending at ``position``, shortest first."""
+        if position < 0 or position >= len(tokens):
+            return []
+        found = [position] if self.matches_word(tokens[position]) else []
+        for sequence in (*(seq for group in self.sequences_by_word.values() for seq in group), *self.other_sequences):
+            begin = position - len(sequence) + 1
+            if begin >= 0 and _match_sequence(sequence, begin, tokens) == position + 1:
+                found.append(begin)
+        return sorted(set(found), reverse=True) if len(found) > 1 else found
 
 
 class TokenView:
@@ -306,27 +318,40 @@ class ElementIndex:
         return found
 
 
+def _first_words(element: Choice) -> set[str]:
+    return {alternative[0].text for alternative in element.alternatives}
+
+
+def choose_anchor(elements: tuple[Choice | Gap, ...], phrases_using: Counter) -> int:
+    """The element least likely to occur by chance: the one whose commonest word is used by the fewest
+    phrases (function words like "you", "or", "و" are in many). Matching starts there, so a phrase is
+    only tried where its rarest part stands."""
+    choices = [i for i, e in enumerate(elements) if isinstance(e, Choice)]
+    return min(choices, key=lambda i: (max(phrases_using[w] for w in _first_words(elements[i])), i))
+
+
 class PhraseIndex:
-    """Finds every phrase in a token list. A phrase is tried only where its first element matches,
-    and only in messages where every one of its elements matches some token: most phrases share
-    common first words, and this bag-of-words test rules them out before any step-by-step matching."""
+    """Finds every phrase in a token list. A phrase is tried only where its anchor (its rarest element)
+    matches, and only in messages where every one of its elements matches some token; from the anchor,
+    the rest of the phrase is matched forwards and backwards."""
 
     def __init__(self, phrases: list[Phrase]):
         self.phrases = phrases
+        phrases_using: Counter = Counter()
+        for phrase in phrases:
+            phrases_using.update(set().union(*(_first_words(e) for e in phrase.elements if isinstance(e, Choice))))
         numbers: dict[int, int] = {}  # id(element) -> element number
         self.elements = ElementIndex()
-        self.starting_with: dict[int, list[Phrase]] = {}
+        self.anchored_at: dict[int, list[tuple[Phrase, int]]] = {}
         self.required: dict[Phrase, frozenset[int]] = {}
         for phrase in phrases:
-            needed = []
             for element in phrase.elements:
-                if isinstance(element, Choice):
-                    if id(element) not in numbers:
-                        numbers[id(element)] = len(numbers)
-                        self.elements.add(numbers[id(element)], element)
-                    needed.append(numbers[id(element)])
-            self.starting_with.setdefault(needed[0], []).append(phrase)
-            self.required[phrase] = frozenset(needed)
+                if isinstance(element, Choice) and id(element) not in numbers:
+                    numbers[id(element)] = len(numbers)
+                    self.elements.add(numbers[id(element)], element)
+            anchor = choose_anchor(phrase.elements, phrases_using)
+            self.anchored_at.setdefault(numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
+            self.required[phrase] = frozenset(numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
 
     def find(self, tokens: list[str]) -> list[Match]:
         views = [TokenView(t) for t in tokens]
@@ -335,15 +360,25 @@ class PhraseIndex:
             if token not in matched_here:
                 matched_here[token] = self.elements.lookup(view)
         present: set[int] = set().union(*matched_here.values())
+        anchored_here = {
+            token: [
+                (phrase, anchor)
+                for number in numbers
+                for phrase, anchor in self.anchored_at.get(number, ())
+                if self.required[phrase] <= present
+            ]
+            for token, numbers in matched_here.items()
+        }
         matcher = _Matcher(views)
         matches = []
         for i, token in enumerate(tokens):
-            for number in matched_here[token]:
-                for phrase in self.starting_with.get(number, ()):
-                    if self.required[phrase] <= present:
-                        last = matcher.match(phrase.elements, 0, i)
-                        if last is not None:
-                            matches.append(Match(phrase, i, last))
+            for phrase, anchor in anchored_here[token]:
+                last = matcher.match(phrase.elements, anchor, i)
+                if last is None:
+                    continue
+                first = matcher.match_back(phrase.elements, anchor - 1, i - 1) if anchor else i
+                if first is not None:
+                    matches.append(Match(phrase, first, last))
         return matches
 
 
@@ -377,6 +412,24 @@ class _Matcher:
             last = self.match(elements, index + 1, after)
             if last is not None:
                 return last
+        return None
+
+    def match_back(self, elements, index: int, position: int) -> int | None:
+        """Index of the first token of the shortest match of ``elements[:index + 1]`` ending at
+        ``position`` (inclusive), matching from right to left."""
+        element = elements[index]
+        if isinstance(element, Gap):
+            for skip in range(element.max_words + 1):
+                first = self.match_back(elements, index - 1, position - skip)
+                if first is not None:
+                    return first
+            return None
+        for start in element.starts(position, self.tokens):
+            if index == 0:
+                return start
+            first = self.match_back(elements, index - 1, start - 1)
+            if first is not None:
+                return first
         return None
 
 
