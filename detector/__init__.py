@@ -2,9 +2,9 @@
 
 __version__ = "0.1.0"
 
-from detector.analysis import VERDICTS, Analysis, Finding  # noqa: E402
-from detector.core import CHANNELS, analyze  # noqa: E402
-from detector.signals import EVIDENCE as SIGNALS  # noqa: E402
-from detector.signals import LANGUAGES  # noqa: E402
+from detector.analysis import VERDICTS, Analysis, Finding
+from detector.core import CHANNELS, analyze
+from detector.signals import EVIDENCE as SIGNALS
+from detector.signals import LANGUAGES
 
 __all__ = ["CHANNELS", "LANGUAGES", "SIGNALS", "VERDICTS", "Analysis", "Finding", "__version__", "analyze"]

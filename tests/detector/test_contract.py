@@ -46,7 +46,8 @@ def test_flagged_scores_are_above_every_unflagged_score():
     [
         (SEXTORTION, ""),
         ("Look at the file.", "I have your nude photos: pay 300 dollars or your family sees them"),
-        ("Ｉ ｒｅｃｏｒｄｅｄ you. Pay 500 € in b\u200bitco\u200bin or I s\u200bend the vid\u0435o to your family.", ""),
+        ("Ｉ ｒｅｃｏｒｄｅｄ you. Pay 500 € in b\u200bitco\u200bin or I s\u200bend the vid\u0435o to your family.",
+         ""),
         ("&lt;b&gt;I recorded you&lt;/b&gt; on w e b c a m. Pay 500 euros or the video goes to your family.", ""),
     ],
 )

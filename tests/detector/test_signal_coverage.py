@@ -6,12 +6,12 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+from signal_examples import EXAMPLES
 
 from detector.core import hits_in_field
 from detector.phrases import PhraseCompiler
 from detector.signals import CONTEXT, EVIDENCE, LANGUAGES, signals
 from detector.signals.base import fold, shared_classes
-from signal_examples import EXAMPLES
 
 PAIRS = [(name, lang) for name in EVIDENCE + CONTEXT for lang in LANGUAGES]
 

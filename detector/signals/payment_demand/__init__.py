@@ -5,7 +5,10 @@ import re
 from detector.normalize import Normalized
 from detector.signals.base import Signal
 
-_CURRENCY = r"(?:usd|dollars?|euros?|eur|dh|dhs|mad|dirhams?|drahem|dirham|درهم|دراهم|ريال|دولار|دولارات|يورو|اورو|btc|bitcoins?|usdt|eth|ltc|xmr)"
+_CURRENCY = (
+    r"(?:usd|dollars?|euros?|eur|dh|dhs|mad|dirhams?|drahem|dirham|درهم|دراهم|ريال|دولار|دولارات|يورو|اورو"
+    r"|btc|bitcoins?|usdt|eth|ltc|xmr)"
+)
 # Bounded repetitions only: an amount is at most a few digit groups.
 AMOUNT = re.compile(
     r"[$€£]\s?\d[\d,.]{0,12}"
