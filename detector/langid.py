@@ -33,6 +33,24 @@ def script_shares(text: str) -> tuple[int, int]:
     return len(_ARABIC.findall(text)), len(_LATIN.findall(text))
 
 
+# Darija's negation wraps the verb ("ما تقولش", "ماكاينش"); Maghrebi letters (گ ڭ ڤ پ) write sounds and
+# loanwords that Modern Standard Arabic spells otherwise.
+_DARIJA_NEGATION = re.compile(r"(?:^|\s)ما\s?\w+ش(?!\w)")
+_MAGHREBI_LETTERS = re.compile(r"[\u06af\u06ad\u06a4\u067e]")
+
+
+def darija_shapes(text: str, folded: str) -> int:
+    return len(_DARIJA_NEGATION.findall(folded)) + len(_MAGHREBI_LETTERS.findall(text))
+
+
+# Arabizi writes ع ح ق ء with digits inside words ("m3ak", "7na", "9bel"); leetspeak rarely uses 7 or 9.
+_ARABIZI_DIGITS = re.compile(r"(?<![\w])[a-z]*[a-z][2379][a-z]*|(?<![\w])[2379][a-z]{2,}", re.IGNORECASE)
+
+
+def arabizi_shapes(text: str) -> int:
+    return len(_ARABIZI_DIGITS.findall(text))
+
+
 def arabic_script_language(counts: dict[str, int]) -> str:
     """Darija when its markers hold their own against Modern Standard Arabic's."""
     return "ary" if counts["ary"] and counts["ary"] * 2 >= counts["ar"] else "ar"
@@ -74,6 +92,8 @@ def identify(text: str, folded: str) -> tuple[str, list[str]]:
         return "und", []
     words = _WORD.findall(folded)
     counts = marker_counts(words)
+    counts["ary"] += darija_shapes(text, folded)
+    counts["ary-Latn"] += arabizi_shapes(text)
     languages: list[str] = []
     if arabic:
         languages.append(arabic_script_language(counts))
