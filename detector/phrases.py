@@ -62,80 +62,28 @@ class Gap:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Choice:
-    """One of several word sequences. Single words, the common case, are looked up in sets rather
-    than compared one by one: a class like @audience has a hundred alternatives."""
+    """One of several word sequences. Whether a single-word alternative matches a token is looked up
+    once per distinct token for all elements at once (see ElementIndex); only multi-word alternatives
+    are compared term by term."""
 
     alternatives: tuple[tuple[Term, ...], ...]
-    words: frozenset[str] = frozenset()
-    stems: tuple[str, ...] = ()
-    typo_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    number: bool = False
-    # Multi-word alternatives by their first word (exact words only); the rest are tried everywhere.
-    sequences_by_word: dict[str, tuple[tuple[Term, ...], ...]] = field(default_factory=dict)
+    sequences: tuple[tuple[Term, ...], ...] = ()
+    # Multi-word alternatives by their plain first word; those opened by a stem, typo or number apart.
+    by_opener: dict[str, tuple[tuple[Term, ...], ...]] = field(default_factory=dict)
     other_sequences: tuple[tuple[Term, ...], ...] = ()
 
     @classmethod
     def of(cls, alternatives: tuple[tuple[Term, ...], ...]) -> Choice:
-        words, stems, typo_targets, number = set(), [], {}, False
-        by_word: dict[str, tuple[tuple[Term, ...], ...]] = {}
-        others = []
-        for alternative in alternatives:
-            if len(alternative) > 1:
-                if alternative[0].kind == "word":
-                    by_word[alternative[0].text] = (*by_word.get(alternative[0].text, ()), alternative)
-                else:
-                    others.append(alternative)
-                continue
-            (term,) = alternative
-            if term.kind == "number":
-                number = True
-            elif term.kind == "prefix":
-                stems.append(term.text)
-            else:
-                words.add(term.text)
-                if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
-                    for variant in deletion_variants(term.text):
-                        typo_targets.setdefault(variant, ())
-                        typo_targets[variant] += (term.text,)
-        return cls(alternatives, frozenset(words), tuple(stems), typo_targets, number, by_word, tuple(others))
+        sequences = tuple(a for a in alternatives if len(a) > 1)
+        by_opener: dict[str, tuple[tuple[Term, ...], ...]] = {}
+        for sequence in sequences:
+            if sequence[0].kind == "word":
+                by_opener[sequence[0].text] = (*by_opener.get(sequence[0].text, ()), sequence)
+        others = tuple(seq for seq in sequences if seq[0].kind != "word")
+        return cls(alternatives, sequences, by_opener, others)
 
-    def matches_word(self, token: TokenView) -> bool:
-        keys = token.keys
-        if self.number and keys[0].isdigit():
-            return True
-        if not self.words.isdisjoint(keys):
-            return True
-        if self.stems and any(key.startswith(stem) for key in keys for stem in self.stems):
-            return True
-        if self.typo_targets:
-            for variant in token.variants():
-                for target in self.typo_targets.get(variant, ()):
-                    if any(edit_distance(key, target, 1) <= 1 for key in keys if len(key) >= FUZZY_MIN_LENGTH):
-                        return True
-        return False
-
-    def ends(self, position: int, tokens: list[TokenView]) -> list[int]:
-        """Positions just after each way this choice matches at ``position``, shortest first."""
-        if position >= len(tokens):
-            return []
-        found = [position + 1] if self.matches_word(tokens[position]) else []
-        sequences = [seq for key in tokens[position].keys for seq in self.sequences_by_word.get(key, ())]
-        for sequence in (*sequences, *self.other_sequences):
-            after = _match_sequence(sequence, position, tokens)
-            if after is not None:
-                found.append(after)
-        return sorted(set(found)) if len(found) > 1 else found
-
-    def starts(self, position: int, tokens: list[TokenView]) -> list[int]:
-        """First positions of each way this choice matches ending at ``position``, shortest first."""
-        if position < 0 or position >= len(tokens):
-            return []
-        found = [position] if self.matches_word(tokens[position]) else []
-        for sequence in (*(seq for group in self.sequences_by_word.values() for seq in group), *self.other_sequences):
-            begin = position - len(sequence) + 1
-            if begin >= 0 and _match_sequence(sequence, begin, tokens) == position + 1:
-                found.append(begin)
-        return sorted(set(found), reverse=True) if len(found) > 1 else found
+    def sequences_opened_by(self, token: TokenView) -> list[tuple[Term, ...]]:
+        return [seq for key in token.keys for seq in self.by_opener.get(key, ())] + list(self.other_sequences)
 
 
 class TokenView:
@@ -283,25 +231,27 @@ def token_keys(token: str) -> tuple[str, ...]:
 
 @dataclass
 class ElementIndex:
-    """Which elements (by number) have a word that a message token can match."""
+    """Which elements a message token can match: element number ``n`` when it matches a whole
+    single-word alternative, ``~n`` (negative) when it opens a multi-word alternative."""
 
     exact: dict[str, list[int]] = field(default_factory=dict)
     prefix: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    fuzzy: dict[str, list[int]] = field(default_factory=dict)
+    fuzzy: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     numeric: list[int] = field(default_factory=list)
 
     def add(self, number: int, element: Choice) -> None:
         for alternative in element.alternatives:
+            number_here = ~number if len(alternative) > 1 else number
             term = alternative[0]
             if term.kind == "number":
-                self.numeric.append(number)
+                self.numeric.append(number_here)
             elif term.kind == "prefix":
-                self.prefix.setdefault(term.text[:PREFIX_KEY], []).append((term.text, number))
+                self.prefix.setdefault(term.text[:PREFIX_KEY], []).append((term.text, number_here))
             else:
-                self.exact.setdefault(term.text, []).append(number)
+                self.exact.setdefault(term.text, []).append(number_here)
                 if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
                     for variant in deletion_variants(term.text):
-                        self.fuzzy.setdefault(variant, []).append(number)
+                        self.fuzzy.setdefault(variant, []).append((term.text, number_here))
 
     def lookup(self, token: TokenView) -> set[int]:
         found: set[int] = set()
@@ -311,8 +261,13 @@ class ElementIndex:
                 for stem, number in self.prefix.get(stem_key, ()):
                     if key.startswith(stem):
                         found.add(number)
-        for variant in token.variants():
-            found.update(self.fuzzy.get(variant, ()))
+        if self.fuzzy:
+            for variant in token.variants():
+                for target, number in self.fuzzy.get(variant, ()):
+                    if number not in found and any(
+                        len(key) >= FUZZY_MIN_LENGTH and edit_distance(key, target, 1) <= 1 for key in token.keys
+                    ):
+                        found.add(number)
         if token.keys[0].isdigit():
             found.update(self.numeric)
         return found
@@ -340,36 +295,41 @@ class PhraseIndex:
         phrases_using: Counter = Counter()
         for phrase in phrases:
             phrases_using.update(set().union(*(_first_words(e) for e in phrase.elements if isinstance(e, Choice))))
-        numbers: dict[int, int] = {}  # id(element) -> element number
+        self.numbers: dict[int, int] = {}  # id(element) -> element number
         self.elements = ElementIndex()
         self.anchored_at: dict[int, list[tuple[Phrase, int]]] = {}
         self.required: dict[Phrase, frozenset[int]] = {}
         for phrase in phrases:
             for element in phrase.elements:
-                if isinstance(element, Choice) and id(element) not in numbers:
-                    numbers[id(element)] = len(numbers)
-                    self.elements.add(numbers[id(element)], element)
+                if isinstance(element, Choice) and id(element) not in self.numbers:
+                    self.numbers[id(element)] = len(self.numbers)
+                    self.elements.add(self.numbers[id(element)], element)
             anchor = choose_anchor(phrase.elements, phrases_using)
-            self.anchored_at.setdefault(numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
-            self.required[phrase] = frozenset(numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
+            self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
+            self.required[phrase] = frozenset(self.numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
 
     def find(self, tokens: list[str]) -> list[Match]:
-        views = [TokenView(t) for t in tokens]
-        matched_here: dict[str, set[int]] = {}
-        for token, view in zip(tokens, views, strict=True):
-            if token not in matched_here:
-                matched_here[token] = self.elements.lookup(view)
-        present: set[int] = set().union(*matched_here.values())
+        views: dict[str, TokenView] = {}
+        whole: dict[str, set[int]] = {}  # elements a token matches as a whole single-word alternative
+        opening: dict[str, set[int]] = {}  # elements a multi-word alternative of which it opens
+        for token in tokens:
+            if token not in views:
+                view = views[token] = TokenView(token)
+                found = self.elements.lookup(view)
+                whole[token] = {n for n in found if n >= 0}
+                opening[token] = {~n for n in found if n < 0}
+        present: set[int] = set().union(*whole.values(), *opening.values())
         anchored_here = {
             token: [
                 (phrase, anchor)
-                for number in numbers
+                for number in whole[token] | opening[token]
                 for phrase, anchor in self.anchored_at.get(number, ())
                 if self.required[phrase] <= present
             ]
-            for token, numbers in matched_here.items()
+            for token in views
         }
-        matcher = _Matcher(views)
+        matcher = _Matcher([views[t] for t in tokens], [whole[t] for t in tokens], [opening[t] for t in tokens],
+                           self.numbers)
         matches = []
         for i, token in enumerate(tokens):
             for phrase, anchor in anchored_here[token]:
@@ -383,18 +343,39 @@ class PhraseIndex:
 
 
 class _Matcher:
-    """Matches phrases against one message, remembering where each shared element matched."""
+    """Matches phrases against one message, element by element, with bounded gaps."""
 
-    def __init__(self, tokens: list[TokenView]):
+    def __init__(self, tokens: list[TokenView], whole: list[set[int]], opening: list[set[int]],
+                 numbers: dict[int, int]):
         self.tokens = tokens
-        self.memo: dict[tuple[int, int], list[int]] = {}
+        self.whole = whole
+        self.opening = opening
+        self.numbers = numbers
 
     def ends(self, element: Choice, position: int) -> list[int]:
-        key = (id(element), position)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = element.ends(position, self.tokens)
-        return found
+        """Positions just after each way ``element`` matches at ``position``, shortest first."""
+        if position >= len(self.tokens):
+            return []
+        number = self.numbers[id(element)]
+        found = [position + 1] if number in self.whole[position] else []
+        if number in self.opening[position]:
+            for sequence in element.sequences_opened_by(self.tokens[position]):
+                after = _match_sequence(sequence, position, self.tokens)
+                if after is not None:
+                    found.append(after)
+        return sorted(set(found)) if len(found) > 1 else found
+
+    def starts(self, element: Choice, position: int) -> list[int]:
+        """First positions of each way ``element`` matches ending at ``position``, shortest first."""
+        if position < 0 or position >= len(self.tokens):
+            return []
+        number = self.numbers[id(element)]
+        found = [position] if number in self.whole[position] else []
+        for sequence in element.sequences:
+            begin = position - len(sequence) + 1
+            if begin >= 0 and number in self.opening[begin] and _match_sequence(sequence, begin, self.tokens):
+                found.append(begin)
+        return sorted(set(found), reverse=True) if len(found) > 1 else found
 
     def match(self, elements, index: int, position: int) -> int | None:
         """Index of the last token of the shortest match of ``elements[index:]`` at ``position``.
@@ -424,7 +405,7 @@ class _Matcher:
                 if first is not None:
                     return first
             return None
-        for start in element.starts(position, self.tokens):
+        for start in self.starts(element, position):
             if index == 0:
                 return start
             first = self.match_back(elements, index - 1, start - 1)
