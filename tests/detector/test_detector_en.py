@@ -15,6 +15,11 @@ CASES = [
                    "Transfer 2,000 dirhams to this RIB before Friday."),
     ("sextortion", "Send me more nude photos tonight or I post the ones I have in your class group."),
     ("sextortion", "Y0ur p4ssw0rd is sunshine99. I rec0rded y0u on w3bcam. P4y 0.05 BTC or your family sees it."),
+    ("sextortion", "I made a double-screen video: on one side the clip you were watching, on the other the "
+                   "recording of your web camera. Send 1450 USD in bitcoin, otherwise I will send the video "
+                   "to all your contacts."),
+    ("sextortion", "PEGASUS. I have full control over your phone and I saw your intimate chats. Transfer 0.05 "
+                   "bitcoin. If I do not receive the payment, all your friends will get your photos."),
     # extortion
     ("extortion", "We copied your customer database. Pay 5 BTC within 72 hours or we publish everything "
                   "and inform the regulator."),

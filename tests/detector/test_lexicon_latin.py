@@ -63,6 +63,29 @@ FR = [
     (NONE, "Ta mère a dit qu'on mange à 20h, passe prendre du pain."),
     (NONE, "Wafacash : vous avez reçu un transfert de 700 DH. Présentez-vous avec votre CIN."),
     # more phrasings: slang, formal scam mail, tu/vous, tenses
+    (SEX, "Ton ex m'a donné tes photos nues. Si tu veux pas qu'elles circulent au lycée, t'as intérêt à me payer 400 dh."),
+    (SEX, "Bonjour, je suis en possession d'une vidéo intime de vous. Un simple clic et tous vos amis Facebook la verront. Montant exigé : 700 €."),
+    (SEX, "Avertissement final. Les images capturées par votre webcam seront envoyées à vos 214 contacts demain à 8h si le paiement n'est pas reçu."),
+    (SEX, "Je veux d'autres vidéos de toi. Si tu refuses, ta mère va voir celle que j'ai déjà."),
+    (EXT, "J'ai infiltré votre réseau et copié vos contrats. 3 BTC ou je les envoie à vos concurrents."),
+    (EXT, 'On a les dossiers médicaux de vos patients. Payez ou on les publie.'),
+    (EXT, 'Si tu veux pas que tes parents apprennent que tu fumes, tu me donnes 300 dh chaque semaine.'),
+    (INT, 'Tu baisses les prix de ton magasin et tu vas le regretter amèrement.'),
+    (INT, "Si je te revois tourner autour de ma femme, je t'explose."),
+    (INT, "Efface la vidéo que tu as filmée de l'accident, sinon on sait où te trouver."),
+    (INT, 'Ne porte pas plainte, sinon ta famille en paiera le prix.'),
+    (SOL, 'Hôtesses disponibles pour vos soirées privées, service complet, discrétion garantie. 06 00 00 00 00'),
+    (SOL, 'Cherche homme généreux pour moments complices, Rabat centre.'),
+    (SOL, 'Appel vidéo hot avec moi 10 min pour 100 DH de recharge Inwi 🔥'),
+    (NONE, 'Alerte : des escrocs se font passer pour des jeunes femmes et enregistrent des appels vidéo pour faire chanter leurs victimes.'),
+    (NONE, 'Mon ami a été victime de chantage sur Instagram, il a payé 2000 dh et le type en redemande. On fait quoi ?'),
+    (NONE, 'Votre échéance de crédit de 1 500 DH est impayée. Des frais de retard seront appliqués. Service recouvrement.'),
+    (NONE, 'Je te jure que si tu me spoiles la série je te tue 😂'),
+    (NONE, "J'ai filmé tout le concert, je t'envoie la vidéo ce soir !"),
+    (NONE, 'Paie-moi les 50 dh du resto avant samedi sinon je te fais plus confiance mdr'),
+    (NONE, 'Arnaque: ne répondez pas aux SMS vous demandant de payer des frais de livraison.'),
+    (NONE, 'Les photos du séminaire sont en ligne, mot de passe : equipe2024.'),
+    (NONE, 'Vous avez oublié votre mot de passe ? Cliquez ici pour le réinitialiser dans les 24 heures.'),
     (SEX, "Je possède une vidéo de toi en train de te masturber. Si tu ne m'envoies pas 200 euros, je la partage avec ta copine."),
     (SEX, 'Vous avez été filmé en train de regarder du porno. Réglez 1000 euros en BTC ou votre famille recevra le film.'),
     (SEX, 'On a tes nudes. Paye 300 dh en recharge ou on les balance sur tous les groupes du lycée.'),
@@ -173,6 +196,35 @@ ARY = [
     (NONE, "rah ghadi nsifet lik lien dyal lvideo dyal l3ors f whatsapp."),
     (NONE, "ila matjich l'entrainement ghedda, coach ghadi y7iydek men lmatch."),
     # more spellings: x for ch, fused gha+verb, dropped vowels
+    (INT, 'ila b9iti katchki biya l lmoudir, rak 3aref chno ghadi ytra lik'),
+    (INT, '7ayed tomobil dyalk men blasti wla ghadi tl9aha mherrsa ghedda'),
+    (INT, 'matb9ach tsowel 3la bent khalti, akhir merra kangoulha lik, wla ghadi nl9ak f triq'),
+    (INT, 'wallah ila ma 7iydti dak lvideo men tiktok ta nherres lik rasek'),
+    (INT, 'retirer la plainte wla ghadi tchouf lwil'),
+    (SOL, '3ndna bnat jdad f salon massage, service kamel, mar7ba bik'),
+    (SOL, 'wach bghiti tsowwer m3a chi bent f lil? 300dh sa3a, discret'),
+    (SOL, 'kayn chi bnat lmot3a f agadir, sifet lia f prive'),
+    (SOL, 'live cam m3aya bla 7wayej, 15 min b 100 dh recharge'),
+    (NONE, "chefti had l'fidyo dyal wa7ed 9tel mrato? lah yster"),
+    (NONE, 'lbarh kant fiha tnawcha f derb, jat lbolis w cheddat drari'),
+    (NONE, 'wach 3ndek numero dyal tbib snan? bghit nakhod rendez-vous'),
+    (NONE, 'ila ma 9ritich mzyan ghadi tsqet f lbac, rd balek'),
+    (NONE, 'khti sifti lia tsawer dyal l3ers dyal bent khalti'),
+    (NONE, 'hadak lmoudir ghir 7mar, makay3ref walo'),
+    (NONE, 'sma3 a sa7bi, ila ma jitich lyoum ghadi nmchi bo7di'),
+    (NONE, 'lah yr7em lwalidin, ghir sme7 lia 3la dakchi li w9e3'),
+    (NONE, 'l7anout dyali kaybi3 les recharges inwi w orange, 3 dh zyada 3la kol recharge'),
+    (NONE, 'lmatch dyal lbar7 kan jahim, wydad rbe7 b 3 goals'),
+    (NONE, 'ghadi n9telk b d7k hhhhh nta mkhlo3'),
+    (NONE, 'dir lia wa7ed ljemil, sift lia 100dh f cashplus 3la 9bel lkra, ghadi nrj3hom lik'),
+    (SEX, 'lvideo dyal dik lila 3andi, ila ma jitich l lotel ghedda ghadi nsiftha l rajlek'),
+    (EXT, 'khdit lk lcompte dyal tiktok, 300dh recharge wla nmse7 lcompte w npubli chi 7wayej khaybin b smitk'),
+    (INT, 'ila ma khwitich lblasa dyali f souk ghadi nkessar lik ssel3a'),
+    (INT, 'ghir sma3 mzyan, ila zedti ktebti 3lia f facebook wallah ta nji l darkom'),
+    (SOL, 'kayna bnat zwinin l sahra f villa, 1500dh l lila, b sir'),
+    (NONE, 'ila ma jitich l l3ers dyal khti ghadi nze3fo 3lik bzaf 😅'),
+    (NONE, 'lmodir gal ila ma jabch lprojet 9bel lkhmis ghadi y7yed lih nu9ta'),
+    (NONE, 'wa7ed sadi9i kayhddedoh b tsawer, ach ndiro? 3afakom'),
     (SEX, 'rani 3ndi video dyalk w nti 3eryana. ila mabghitich tfdhi sifti lia 1000dh f cash plus'),
     (SEX, 'chefti rassek f had lvideo? ila ma siftich 2000dh lyoum ghadi nsiftha l mmk w bak'),
     (SEX, 'tsawrk li sifti lia f snap ba9in 3ndi. bghit 500dh wla ghadi n7ethom f fb'),
@@ -252,6 +304,37 @@ MIXED = [
     (NONE, "Ila t'es en retard ghadi n9tlek 😂 le film commence à 21h."),
     (NONE, "Sift lia les photos dyal l'anniversaire stp, j'ai rien sur mon tel."),
     (NONE, "La police a publié un post 3la chantage b la caméra: matqblouch les appels vidéo men des inconnus."),
+    (SEX, "Bonsoir, j'ai ta vidéo f la cam, 3arfa achmen vidéo. 1000 dh par Cash Plus sinon ghadi nsiftha l ta mère."),
+    (SEX, 'les nudes li siftti lia ba9in 3andi 😈 si tu réponds pas avant ce soir, je les mets f story'),
+    (SEX, 'Wesh, ta vidéo intime rah 3andi. Ghadi tkhelles 500 dh ou tout le monde va la voir.'),
+    (SEX, 'ila bghiti tsawer dyalk ytmse7o, sifti lia vidéo jdida bla 7wayej sinon je les envoie à ton frère'),
+    (SEX, 'salam, les photos dyalk li kanti katsifti lia f insta mazal 3andi. ila bghitihom ytmse7o, 2000dh f cash plus'),
+    (EXT, "Salam, j'ai hacké ta page Facebook. Ila bghitiha, sift 400 dh f Wafacash, sinon je la supprime."),
+    (EXT, '3andi tsswira dyal la carte grise w la CIN dyalk. 1500 dh avant vendredi wla je les vends.'),
+    (EXT, 'Je sais tout 3la les factures dyal la société. 30 000 dh sinon kolchi ywsel l la police.'),
+    (EXT, "3andi ga3 les conversations dyalk m3a l'client, ila ma siftich 5000dh ghadi nsifthom l patron dyalk"),
+    (INT, 'Ila ma 7ayedtich la plainte avant lundi, je te jure ghadi tndem.'),
+    (INT, 'Arrête de parler de moi f groupe, sinon on se verra à la sortie w ghadi tchouf.'),
+    (INT, "Khrej men l'association daba. Je sais où tu habites."),
+    (SOL, 'Bnat disponibles ce soir f Marrakech, hôtel ou appart, discrétion 100%, WhatsApp.'),
+    (SOL, 'Salut, ana Lina, je reçois f appart dyali à Tanger, sérieux uniquement, 1h 600 dh.'),
+    (NONE, "Wach chefti l'article 3la sextorsion? Ila chi wa7ed telbek flous, ne paie jamais w blle3."),
+    (NONE, "Rappel: cotisation dyal l'association 200 dh avant le 15. Merci!"),
+    (NONE, "Mdr ghadi nsift la photo dyalk l groupe dyal lfamille, t'es trop drôle dessus 😂"),
+    (NONE, 'Khoya sift lia 300 dh par Cash Plus stp, je te rembourse lundi.'),
+    (NONE, "J'ai reçu un message kaygoul 3ando photos dyali, chno ndir? C'est grave?"),
+    (NONE, "Le film dyal lbar7 kan 3la une fille victime de chantage, c'était triste."),
+]
+
+
+# Known misses that no general phrase fixes without false positives elsewhere.
+XFAIL = [
+    pytest.param(
+        INT, "la ma7bestich dak lhedra 3lia f lfac, ghadi nkhserlek wjhek",
+        marks=pytest.mark.xfail(strict=True, reason="'la' for 'ila' (if) + a fused negated verb: a phrase "
+                                "'la ma*' would also match French 'la maison', 'la main'..."),
+        id="ary-Latn-xfail-la-for-ila",
+    ),
 ]
 
 
@@ -259,7 +342,7 @@ def _cases(lang, table):
     return [pytest.param(verdict, text, id=f"{lang}-{i:02d}-{verdict}") for i, (verdict, text) in enumerate(table)]
 
 
-@pytest.mark.parametrize("expected, text", _cases("fr", FR) + _cases("ary-Latn", ARY) + _cases("mixed", MIXED))
+@pytest.mark.parametrize("expected, text", _cases("fr", FR) + _cases("ary-Latn", ARY) + _cases("mixed", MIXED) + XFAIL)
 def test_verdict(expected, text):
     assert detector.analyze(text).verdict == expected
 
