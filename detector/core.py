@@ -51,15 +51,15 @@ def hits_in_field(field: str, value: str) -> tuple[list[Hit], str]:
     return hits, norm.text
 
 
-def evidence_counts(hits: list[Hit], role: str) -> dict[str, int]:
-    """Per signal of ``role``, in how many distinct places it was found (lexicons of several languages
-    matching the same words count once)."""
+def evidence_counts(hits: list[Hit], values: dict[str, str], role: str) -> dict[str, int]:
+    """Per signal of ``role``, how many different passages it was found in: lexicons of several
+    languages matching the same words, or the same words repeated, count once."""
     table = signals()
-    places: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    passages: dict[str, set[str]] = defaultdict(set)
     for hit in hits:
         if table[hit.signal].role == role:
-            places[hit.signal].add((hit.field, hit.start, hit.end))
-    return {name: len(found) for name, found in places.items()}
+            passages[hit.signal].add(values[hit.field][hit.start : hit.end].casefold())
+    return {name: len(found) for name, found in passages.items()}
 
 
 def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str) -> tuple[Finding, ...]:
@@ -114,13 +114,13 @@ def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None
             folded.append(field_folded)
     language, languages = identify(f"{subject}\n{text}", "\n".join(folded))
 
-    evidence = evidence_counts(hits, "evidence")
-    context = evidence_counts(hits, "context")
+    evidence = evidence_counts(hits, values, "evidence")
+    context = evidence_counts(hits, values, "context")
     window = scoring.coercive_window(
         ((hit.start, hit.signal) for hit in hits if hit.field == "text" and hit.signal in evidence),
         frozenset(hit.signal for hit in hits if hit.field == "subject" and hit.signal in evidence),
     )
-    verdict = scoring.raw_verdict(evidence, window)
+    verdict = scoring.raw_verdict(evidence, context, window)
     applied = guards.guards_that_apply(verdict, evidence, context)
     if applied:
         verdict = "none"

@@ -80,14 +80,25 @@ def offer_outweighs_lever(evidence: Mapping[str, int]) -> bool:
     return evidence.get("sexual_offer", 0) >= max(levers, 1) and not evidence.keys() & THREAT
 
 
-def raw_verdict(evidence: Mapping[str, int], window: Set[str] | None) -> str:
-    """Verdict before the guards, from each evidence signal's number of distinct hits and the
-    coercive window, if any."""
+EXPLICIT_ADVERT_PLACES = 2
+
+
+def is_explicit_advert(evidence: Mapping[str, int], context: Mapping[str, int]) -> bool:
+    """Porn adverts rarely name a service: they pile up explicit words and ask to be called, texted or
+    clicked. One explicit word is ordinary (news, health, a joke); several beside a call to action are not."""
+    return evidence.get("explicit_content", 0) >= EXPLICIT_ADVERT_PLACES and context.get("call_to_action", 0) >= 1
+
+
+def raw_verdict(evidence: Mapping[str, int], context: Mapping[str, int], window: Set[str] | None) -> str:
+    """Verdict before the guards, from the number of places each signal was found and the coercive
+    window, if any."""
     if offer_outweighs_lever(evidence):
         return "sexual_solicitation"
     if window is not None:
         return category(window)
-    if "sexual_offer" in evidence and not evidence.keys() & THREAT:
+    if evidence.keys() & THREAT:
+        return "none"
+    if "sexual_offer" in evidence or is_explicit_advert(evidence, context):
         return "sexual_solicitation"
     return "none"
 

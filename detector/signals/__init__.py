@@ -29,9 +29,18 @@ EVIDENCE = (
     "secrecy",
     "ultimatum",
     "sexual_offer",
+    "explicit_content",
 )
 # Context: what a message *about* coercion, or a legitimate notice, is made of; these feed the guards.
-CONTEXT = ("discussion", "help_request", "business_notice", "security_notice", "newsletter", "banter")
+CONTEXT = (
+    "discussion",
+    "help_request",
+    "business_notice",
+    "security_notice",
+    "newsletter",
+    "banter",
+    "call_to_action",
+)
 
 
 @cache

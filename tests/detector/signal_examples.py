@@ -127,4 +127,18 @@ EXAMPLES = {
         "ary": "هههه غير كنضحك معاك",
         "ary-Latn": "hhhh ghir kandhek m3ak",
     },
+    "explicit_content": {
+        "en": "Hot teens live on cam, hardcore xxx movies.",
+        "fr": "Vidéos porno gratuites de salopes coquines.",
+        "ar": "أفلام إباحية ومحادثة جنسية ساخنة.",
+        "ary": "فيديوهات بورنو وبنات سخونين.",
+        "ary-Latn": "film porno w bnat sexy.",
+    },
+    "call_to_action": {
+        "en": "Text GIRLS to 69911, just 60p per min.",
+        "fr": "Envoie CHAUD au 81222, cliquez ici.",
+        "ar": "اضغط هنا واشترك مجانا.",
+        "ary": "عيطي ليا فالواتساب.",
+        "ary-Latn": "3ayet lia f whatsapp.",
+    },
 }

@@ -1,0 +1,5 @@
+"""Explicit sexual content."""
+
+from detector.signals.base import Signal
+
+SIGNAL = Signal.from_package(__name__)
