@@ -296,6 +296,7 @@ class PhraseIndex:
         for phrase in phrases:
             phrases_using.update(set().union(*(_first_words(e) for e in phrase.elements if isinstance(e, Choice))))
         self.numbers: dict[int, int] = {}  # id(element) -> element number
+        self.by_number: list[Choice] = []
         self.elements = ElementIndex()
         self.anchored_at: dict[int, list[tuple[Phrase, int]]] = {}
         self.required: dict[Phrase, frozenset[int]] = {}
@@ -303,21 +304,34 @@ class PhraseIndex:
             for element in phrase.elements:
                 if isinstance(element, Choice) and id(element) not in self.numbers:
                     self.numbers[id(element)] = len(self.numbers)
+                    self.by_number.append(element)
                     self.elements.add(self.numbers[id(element)], element)
             anchor = choose_anchor(phrase.elements, phrases_using)
             self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
             self.required[phrase] = frozenset(self.numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
 
+    def _could_complete(self, number: int, opener: TokenView, words: set[str]) -> bool:
+        """Whether a multi-word alternative that ``opener`` opens has all its plain words somewhere in
+        the message: "the choice is yours" is not worth trying at every "the" of a text without "choice"."""
+        return any(
+            all(term.kind != "word" or term.text in words for term in sequence[1:])
+            for sequence in self.by_number[number].sequences_opened_by(opener)
+        )
+
     def find(self, tokens: list[str]) -> list[Match]:
         views: dict[str, TokenView] = {}
         whole: dict[str, set[int]] = {}  # elements a token matches as a whole single-word alternative
-        opening: dict[str, set[int]] = {}  # elements a multi-word alternative of which it opens
+        opening: dict[str, set[int]] = {}  # elements a multi-word alternative of which it may open
         for token in tokens:
             if token not in views:
                 view = views[token] = TokenView(token)
                 found = self.elements.lookup(view)
                 whole[token] = {n for n in found if n >= 0}
                 opening[token] = {~n for n in found if n < 0}
+        words = {key for view in views.values() for key in view.keys}
+        for token, numbers in opening.items():
+            if numbers:
+                opening[token] = {n for n in numbers if self._could_complete(n, views[token], words)}
         present: set[int] = set().union(*whole.values(), *opening.values())
         anchored_here = {
             token: [
