@@ -84,9 +84,13 @@ def langdetect_guess(text: str) -> str | None:
         return None
 
 
+SAMPLE_CHARS = 4000  # a message's language shows in its first paragraphs; counting a 1 MB text costs
+
+
 def identify(text: str, folded: str) -> tuple[str, list[str]]:
     """(main language, every language present), as BCP 47 tags; ("und", []) when nothing is known.
     ``folded`` is the text as normalize() spells it, which the markers are written in."""
+    text, folded = text[:SAMPLE_CHARS], folded[:SAMPLE_CHARS]
     arabic, latin = script_shares(text)
     if not arabic and not latin:
         return "und", []

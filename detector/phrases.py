@@ -309,14 +309,37 @@ class PhraseIndex:
             anchor = choose_anchor(phrase.elements, phrases_using)
             self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
             self.required[phrase] = frozenset(self.numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
+        self.anchors = frozenset(self.anchored_at)
+        self._index_sequences()
 
-    def _could_complete(self, number: int, opener: TokenView, words: set[str]) -> bool:
-        """Whether a multi-word alternative that ``opener`` opens has all its plain words somewhere in
-        the message: "the choice is yours" is not worth trying at every "the" of a text without "choice"."""
-        return any(
-            all(term.kind != "word" or term.text in words for term in sequence[1:])
-            for sequence in self.by_number[number].sequences_opened_by(opener)
-        )
+    def _index_sequences(self) -> None:
+        """Index every multi-word alternative by its least common plain word after the first, so that a
+        message only wakes the alternatives whose words it contains."""
+        sequences = [
+            (number, sequence)
+            for number, element in enumerate(self.by_number)
+            for group in element.by_opener.values()
+            for sequence in group
+        ]
+        uses = Counter(term.text for _, sequence in sequences for term in sequence[1:] if term.kind == "word")
+        self.sequences_by_rare_word: dict[str, list[tuple[int, tuple[Term, ...]]]] = {}
+        self.always_openable: set[tuple[int, str]] = set()
+        for number, sequence in sequences:
+            plain = [term.text for term in sequence[1:] if term.kind == "word"]
+            if plain:
+                rare = min(plain, key=lambda word: (uses[word], word))
+                self.sequences_by_rare_word.setdefault(rare, []).append((number, sequence))
+            else:
+                self.always_openable.add((number, sequence[0].text))
+
+    def _openable(self, words: set[str]) -> set[tuple[int, str]]:
+        """(element, first word) of the multi-word alternatives whose other plain words all occur."""
+        found = set(self.always_openable)
+        for word in words:
+            for number, sequence in self.sequences_by_rare_word.get(word, ()):
+                if all(term.kind != "word" or term.text in words for term in sequence[1:]):
+                    found.add((number, sequence[0].text))
+        return found
 
     def find(self, tokens: list[str]) -> list[Match]:
         views: dict[str, TokenView] = {}
@@ -328,16 +351,22 @@ class PhraseIndex:
                 found = self.elements.lookup(view)
                 whole[token] = {n for n in found if n >= 0}
                 opening[token] = {~n for n in found if n < 0}
+        # "the choice is yours" is not worth trying at every "the" of a text that has no "choice".
         words = {key for view in views.values() for key in view.keys}
+        openable = self._openable(words)
         for token, numbers in opening.items():
             if numbers:
-                opening[token] = {n for n in numbers if self._could_complete(n, views[token], words)}
+                keys = views[token].keys
+                opening[token] = {
+                    n for n in numbers
+                    if self.by_number[n].other_sequences or any((n, key) in openable for key in keys)
+                }
         present: set[int] = set().union(*whole.values(), *opening.values())
         anchored_here = {
             token: [
                 (phrase, anchor)
-                for number in whole[token] | opening[token]
-                for phrase, anchor in self.anchored_at.get(number, ())
+                for number in (whole[token] | opening[token]) & self.anchors
+                for phrase, anchor in self.anchored_at[number]
                 if self.required[phrase] <= present
             ]
             for token in views
