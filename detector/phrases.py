@@ -33,6 +33,11 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
 
 
+# "@name = a | b": the spaces around "=" tell a definition from a phrase that starts with a class
+# followed by an exact word ("@you =word").
+_CLASS_DEFINITION = re.compile(r"@([\w-]+)\s+=\s+")
+
+
 class PhraseSyntaxError(ValueError):
     pass
 
@@ -161,6 +166,10 @@ class PhraseCompiler:
             return [Term("<n>", "number")]
         if raw in ("*", "**"):
             raise PhraseSyntaxError("a gap (*) cannot stand inside ( | ) or a class")
+        if raw.startswith("@"):
+            raise PhraseSyntaxError(f"a class ({raw}) cannot stand inside ( | ) or a class: split the line")
+        if raw[:1] in "=~" and raw.endswith("*"):
+            raise PhraseSyntaxError(f"{raw!r}: a stem (*) cannot also be exact (=) or typo-tolerant (~)")
         kind = "word"
         if raw.startswith("="):
             raw = raw[1:]
@@ -205,9 +214,9 @@ class PhraseCompiler:
             if not line or line.startswith("#"):
                 continue
             try:
-                if line.startswith("@") and "=" in line:
-                    name, body = line[1:].split("=", 1)
-                    self.classes[name.strip()] = self.choice(body)
+                definition = _CLASS_DEFINITION.match(line)
+                if definition:
+                    self.classes[definition.group(1)] = self.choice(line[definition.end() :])
                     continue
                 elements = tuple(self.element(raw) for raw in _tokenize_phrase(line))
             except PhraseSyntaxError as exc:
@@ -219,13 +228,16 @@ class PhraseCompiler:
 
 
 def token_keys(token: str) -> tuple[str, ...]:
-    """The token and, for Arabic-script words, the token without each proclitic it starts with."""
+    """The token and, for Arabic-script words, the token without each proclitic it starts with; "لل"
+    (ل + ال) also gives the article form, so lexicons can write "الشاف" for "للشاف"."""
     if not _ARABIC_LETTER.match(token):
         return (token,)
     keys = [token]
     for clitic in _PROCLITICS:
         if token.startswith(clitic) and len(token) - len(clitic) >= 2:
             keys.append(token[len(clitic) :])
+    if token.startswith("لل") and len(token) > 4:
+        keys.append("ا" + token[1:])
     return tuple(keys)
 
 

@@ -36,7 +36,8 @@ def is_coercive(present: Set[str]) -> bool:
         return True
     if lever and threat and pressure:
         return True
-    # "Do it, or you will regret it": intimidation often leaves the demand implicit.
+    # "Do it, or you will regret it": intimidation often leaves the demand implicit. (A demand with a bare
+    # "or else" and no threat named stays below the line: "if you don't come, I eat your cake" has that shape.)
     return "harm_threat" in present and "ultimatum" in present
 
 

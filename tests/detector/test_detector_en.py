@@ -20,7 +20,14 @@ CASES = [
                    "to all your contacts."),
     ("sextortion", "PEGASUS. I have full control over your phone and I saw your intimate chats. Transfer 0.05 "
                    "bitcoin. If I do not receive the payment, all your friends will get your photos."),
+    ("sextortion", "Remember me? I kept the screenshots of our little video chat. Unless 300 bucks lands in my "
+                   "PayPal by Sunday, your mom gets a copy."),
+    ("sextortion", "I know what you did on that website last night. The camera was on. 1000 USD in BTC and the "
+                   "footage is deleted, otherwise your coworkers will enjoy it."),
+    ("sextortion", "hey cutie, I screen recorded our facetime. you have 24 hours to send 200 via cash app or it goes "
+                   "on your instagram story and to your followers"),
     # extortion
+    ("extortion", "I know about your affair. Your wife will find out unless you wire me 2000 euros."),
     ("extortion", "We copied your customer database. Pay 5 BTC within 72 hours or we publish everything "
                   "and inform the regulator."),
     ("extortion", "I have screenshots of your messages about your boss. 1500 dh by tomorrow or he reads them."),
@@ -28,6 +35,8 @@ CASES = [
                   "otherwise I post your private messages to all your followers."),
     ("extortion", "Pay 3,000 euros a month to keep your shop safe. Accidents happen to those who refuse."),
     # intimidation
+    ("intimidation", "Take that video down right now. We know which school your son goes to."),
+    ("intimidation", "Resign from the council by Friday or your family will pay the price."),
     ("intimidation", "Withdraw your complaint before Monday or you will regret it. I know where you live."),
     ("intimidation", "Delete the review you posted about my garage tonight. I have your address. Last warning."),
     ("intimidation", "Stay away from my sister. If I see you near her again you won't be able to walk."),
@@ -51,6 +60,9 @@ CASES = [
     ("none", "You are an idiot and everyone at school knows it."),
     ("none", "Can you send me the photos from the party? My mum wants to see them."),
     ("none", "Your transfer of 500 euros by Western Union has been received. Reference 88213."),
+    ("none", "Your Netflix account is on hold. Update your payment details within 24 hours to keep watching."),
+    ("none", "Send the video of the wedding to the whole family group please, everyone wants to see it!"),
+    ("none", "The movie is about a man who is blackmailed with photos of his affair and has to pay the criminals."),
     ("none", ""),
 ]
 

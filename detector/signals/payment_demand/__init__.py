@@ -7,7 +7,7 @@ from detector.signals.base import Signal
 
 _CURRENCY = (
     r"(?:usd|dollars?|euros?|eur|dh|dhs|mad|dirhams?|drahem|dirham|درهم|دراهم|ريال|دولار|دولارات|يورو|اورو"
-    r"|btc|bitcoins?|usdt|eth|ltc|xmr)"
+    r"|btc|bitcoins?|usdt|eth|ltc|xmr|bucks|quid|pounds?|gbp)"
 )
 # Bounded repetitions only: an amount is at most a few digit groups.
 AMOUNT = re.compile(
