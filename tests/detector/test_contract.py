@@ -141,3 +141,29 @@ def test_public_names():
     assert set(detector.LANGUAGES) == {"en", "fr", "ar", "ary", "ary-Latn"}
     assert "payment_channel" in detector.SIGNALS
     assert detector.VERDICTS[-1] == "none"
+
+
+def test_core_imports_only_the_standard_library_langdetect_and_rapidfuzz():
+    """The detector must be able to run in the browser (Pyodide) later: no web or CLI packages."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, detector; detector.analyze('pay 500 euros or else');"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+                 .stdout.strip().split(","))
+    assert not loaded & {"flask", "flask_cors", "flask_limiter", "tqdm", "gunicorn", "server", "werkzeug"}
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("webcam", "webcam"), ("webcam", "wbcam"), ("webcam", "wecbam"), ("bitcoin", "bitcoln"), ("sexting", "setting"),
+     ("password", "pasword"), ("contacts", "cantacts"), ("abc", "xyz"), ("", "abcdef"), ("صورك", "صوري")],
+)
+def test_pure_python_edit_distance_agrees_with_rapidfuzz(a, b):
+    from detector.fuzzy import edit_distance, python_edit_distance
+
+    for limit in (0, 1, 2):
+        assert python_edit_distance(a, b, limit) == edit_distance(a, b, limit)
