@@ -60,12 +60,16 @@ def coercive_window(events: Iterable[tuple[int, str]], everywhere: Set[str] = fr
     best: frozenset[str] | None = None
     left = 0
     for position, signal in events:
+        changed = not inside[signal]
         inside[signal] += 1
         while position - events[left][0] > WINDOW_CHARS:
             inside[events[left][1]] -= 1
             if not inside[events[left][1]]:
                 del inside[events[left][1]]
+                changed = True
             left += 1
+        if not changed:  # the same signals as at the previous event: nothing new to judge
+            continue
         present = frozenset(inside) | everywhere
         if is_coercive(present) and (best is None or len(present) > len(best)):
             best = present
