@@ -62,9 +62,12 @@ def evidence_counts(hits: list[Hit], values: dict[str, str], role: str) -> dict[
     return {name: len(found) for name, found in passages.items()}
 
 
-def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str) -> tuple[Finding, ...]:
-    """Evidence in reading order, without overlapping repeats, a few per signal."""
+def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str, verdict: str) -> tuple[Finding, ...]:
+    """Evidence in reading order, without overlapping repeats, a few per signal; a coercive message is
+    not explained by the words it shares with adverts ("porn videos" in a webcam threat)."""
     table = signals()
+    if verdict in scoring.COERCIVE_VERDICTS:
+        hits = [hit for hit in hits if hit.signal not in scoring.OFFER]
     order = {field: i for i, field in enumerate(MATCHED_FIELDS)}
     kept: list[Hit] = []
     per_signal: dict[str, int] = defaultdict(int)
@@ -133,7 +136,7 @@ def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None
         score=score,
         language=language,
         languages=tuple(languages),
-        findings=select_findings(hits, values, ui_lang),
+        findings=select_findings(hits, values, ui_lang, verdict),
         advice=advice.advice_for(verdict, ui_lang, region),
         detector_version=__version__,
         guards=applied,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from detector.scoring import LEVER, MONEY, THREAT
+from detector.scoring import COERCIVE_VERDICTS, LEVER, MONEY, THREAT
 
 Counts = Mapping[str, int]
 
@@ -51,15 +51,14 @@ def is_banter(evidence: Counts, context: Counts) -> bool:
 
 
 Guard = Callable[[Counts, Counts], bool]
-COERCION = frozenset({"sextortion", "extortion", "intimidation"})
 # Which verdicts each guard may lower: a notice or a joke is never an escort advert in disguise.
 GUARDS: tuple[tuple[Guard, frozenset[str]], ...] = (
-    (talks_about_extortion, COERCION | {"sexual_solicitation"}),
-    (asks_for_help, COERCION),
-    (is_legitimate_notice, COERCION),
-    (is_security_notification, COERCION),
-    (is_newsletter, COERCION),
-    (is_banter, COERCION),
+    (talks_about_extortion, COERCIVE_VERDICTS | {"sexual_solicitation"}),
+    (asks_for_help, COERCIVE_VERDICTS),
+    (is_legitimate_notice, COERCIVE_VERDICTS),
+    (is_security_notification, COERCIVE_VERDICTS),
+    (is_newsletter, COERCIVE_VERDICTS),
+    (is_banter, COERCIVE_VERDICTS),
 )
 
 

@@ -16,6 +16,8 @@ MONEY = frozenset({"payment_demand", "payment_channel"})
 # A payment channel named alone (crypto newsletters, money-transfer receipts) is not a demand.
 DEMAND = frozenset({"payment_demand", "compliance_demand", "sexual_demand"})
 PRESSURE = frozenset({"deadline", "secrecy", "ultimatum"})
+OFFER = frozenset({"sexual_offer"})
+COERCIVE_VERDICTS = frozenset({"sextortion", "extortion", "intimidation"})
 
 # Coercion is written as one argument: lever, threat and demand stand within a few paragraphs, while
 # a long newsletter that says "pay" in one place and "share with your friends" in another does not.
