@@ -137,6 +137,8 @@ def _tokenize_phrase(line: str) -> list[str]:
     for ch in line:
         if ch == "(":
             depth += 1
+            if depth > 1:
+                raise PhraseSyntaxError(f"nested parentheses in {line!r}: use a class (@name) instead")
         elif ch == ")":
             depth -= 1
             if depth < 0:
@@ -170,6 +172,10 @@ class PhraseCompiler:
             raise PhraseSyntaxError(f"a class ({raw}) cannot stand inside ( | ) or a class: split the line")
         if raw[:1] in "=~" and raw.endswith("*"):
             raise PhraseSyntaxError(f"{raw!r}: a stem (*) cannot also be exact (=) or typo-tolerant (~)")
+        if raw.endswith("?"):
+            raise PhraseSyntaxError(f"{raw!r}: there are no optional parts; write the phrase twice")
+        if raw.endswith("*") and len(raw.lstrip("=~")) < 3:
+            raise PhraseSyntaxError(f"{raw!r}: a stem needs at least two letters")
         kind = "word"
         if raw.startswith("="):
             raw = raw[1:]
