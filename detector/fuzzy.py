@@ -34,8 +34,3 @@ def python_edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return min(previous[-1], limit + 1)
-
-
-def deletion_variants(word: str) -> set[str]:
-    """The word and every string made by deleting one character: two words within one edit share one."""
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from detector.fuzzy import deletion_variants, edit_distance
+from detector.fuzzy import edit_distance
 
 SHORT_GAP = 3
 LONG_GAP = 8
@@ -92,22 +92,12 @@ class Choice:
 
 
 class TokenView:
-    """A message token as the matcher sees it: its lookup keys, and its one-deletion variants for
-    typo matching, computed only when a typo check needs them."""
+    """A message token as the matcher sees it: the keys it is looked up by."""
 
-    __slots__ = ("_variants", "keys")
+    __slots__ = ("keys",)
 
     def __init__(self, token: str):
         self.keys = token_keys(token)
-        self._variants: set[str] | None = None
-
-    def variants(self) -> set[str]:
-        if self._variants is None:
-            self._variants = set()
-            for key in self.keys:
-                if len(key) >= FUZZY_MIN_LENGTH:
-                    self._variants |= deletion_variants(key)
-        return self._variants
 
 
 # Identity equality: phrases are built once and compared by object, and hashing their nested element
@@ -254,7 +244,8 @@ class ElementIndex:
 
     exact: dict[str, list[int]] = field(default_factory=dict)
     prefix: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    fuzzy: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Typo-tolerant words by length: a word within one edit of a token is at most one letter longer or shorter.
+    typos_by_length: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     numeric: list[int] = field(default_factory=list)
 
     def add(self, number: int, element: Choice) -> None:
@@ -268,8 +259,7 @@ class ElementIndex:
             else:
                 self.exact.setdefault(term.text, []).append(number_here)
                 if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
-                    for variant in deletion_variants(term.text):
-                        self.fuzzy.setdefault(variant, []).append((term.text, number_here))
+                    self.typos_by_length.setdefault(len(term.text), []).append((term.text, number_here))
 
     def lookup(self, token: TokenView) -> set[int]:
         found: set[int] = set()
@@ -279,13 +269,12 @@ class ElementIndex:
                 for stem, number in self.prefix.get(stem_key, ()):
                     if key.startswith(stem):
                         found.add(number)
-        if self.fuzzy:
-            for variant in token.variants():
-                for target, number in self.fuzzy.get(variant, ()):
-                    if number not in found and any(
-                        len(key) >= FUZZY_MIN_LENGTH and edit_distance(key, target, 1) <= 1 for key in token.keys
-                    ):
-                        found.add(number)
+        for key in token.keys:
+            if len(key) >= FUZZY_MIN_LENGTH:
+                for length in (len(key) - 1, len(key), len(key) + 1):
+                    for target, number in self.typos_by_length.get(length, ()):
+                        if number not in found and edit_distance(key, target, 1) <= 1:
+                            found.add(number)
         if token.keys[0].isdigit():
             found.update(self.numeric)
         return found
