@@ -92,8 +92,11 @@ EXPLICIT_ADVERT_PLACES = 2
 
 def is_explicit_advert(evidence: Mapping[str, int], context: Mapping[str, int]) -> bool:
     """Porn adverts rarely name a service: they pile up explicit words and ask to be called, texted or
-    clicked. One explicit word is ordinary (news, health, a joke); several beside a call to action are not."""
-    return evidence.get("explicit_content", 0) >= EXPLICIT_ADVERT_PLACES and context.get("call_to_action", 0) >= 1
+    clicked. One explicit word is ordinary (news, health, a joke); several beside a call to action are
+    not, nor is one beside several (a premium number, its price per minute, "text X to 69911")."""
+    explicit = evidence.get("explicit_content", 0)
+    calls = context.get("call_to_action", 0)
+    return (explicit >= EXPLICIT_ADVERT_PLACES and calls >= 1) or (explicit >= 1 and calls >= 2)
 
 
 def raw_verdict(evidence: Mapping[str, int], context: Mapping[str, int], window: Set[str] | None) -> str:

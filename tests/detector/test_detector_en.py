@@ -45,6 +45,9 @@ CASES = [
     ("sexual_solicitation", "Hot girls in your area want to meet tonight! Discreet encounters, text GIRLS to 69911."),
     ("sexual_solicitation", "Escort available in Marrakech, incall and outcall, rates on request."),
     ("sexual_solicitation", "Private webcam show with me, 20 minutes for 25 euros, pay with a Neosurf code."),
+    ("sexual_solicitation", "Lonely? Our naughty girls are waiting for your call: ring 0909 111 2222, only 60p/min, "
+                            "text HOT to 69911."),
+    ("sexual_solicitation", "FREE hardcore movies! Click here to join our members area, sluts and milfs live on cam."),
     # hard negatives
     ("none", "Sextortion alert: if you receive an e-mail claiming someone recorded you through your webcam "
              "and demanding bitcoin, do not pay. Report it to the police on e-Blagh."),
@@ -63,6 +66,8 @@ CASES = [
     ("none", "Your Netflix account is on hold. Update your payment details within 24 hours to keep watching."),
     ("none", "Send the video of the wedding to the whole family group please, everyone wants to see it!"),
     ("none", "The movie is about a man who is blackmailed with photos of his affair and has to pay the criminals."),
+    ("none", "Sorry I missed your call! The kids were naughty all day. Call me back on 0612 345 678 tonight."),
+    ("none", "The documentary on the porn industry airs tonight at 9. Click here to add it to your calendar."),
     ("none", ""),
 ]
 
