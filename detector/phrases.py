@@ -26,7 +26,6 @@ from detector.fuzzy import edit_distance
 SHORT_GAP = 3
 LONG_GAP = 8
 FUZZY_MIN_LENGTH = 5
-PREFIX_KEY = 3
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # Longest first, so "وال" is tried before "و".
@@ -237,47 +236,70 @@ def token_keys(token: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+class _Entries:
+    """Element numbers for one kind of match, kept apart for whole words and for openers of multi-word
+    alternatives, so that a lookup hands back both sets without sorting them out per token."""
+
+    __slots__ = ("opening", "whole")
+
+    def __init__(self):
+        self.whole: set[int] = set()
+        self.opening: set[int] = set()
+
+    def add(self, number: int, opens: bool) -> None:
+        (self.opening if opens else self.whole).add(number)
+
+
 @dataclass
 class ElementIndex:
-    """Which elements a message token can match: element number ``n`` when it matches a whole
-    single-word alternative, ``~n`` (negative) when it opens a multi-word alternative."""
+    """Which elements a message token can match, as a whole single-word alternative or as the first
+    word of a multi-word one."""
 
-    exact: dict[str, list[int]] = field(default_factory=dict)
-    prefix: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    exact: dict[str, _Entries] = field(default_factory=dict)
+    stems: dict[str, _Entries] = field(default_factory=dict)
+    longest_stem: int = 0
     # Typo-tolerant words by length: a word within one edit of a token is at most one letter longer or shorter.
-    typos_by_length: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
-    numeric: list[int] = field(default_factory=list)
+    typos_by_length: dict[int, list[tuple[str, int, bool]]] = field(default_factory=dict)
+    numeric: _Entries = field(default_factory=_Entries)
 
     def add(self, number: int, element: Choice) -> None:
         for alternative in element.alternatives:
-            number_here = ~number if len(alternative) > 1 else number
+            opens = len(alternative) > 1
             term = alternative[0]
             if term.kind == "number":
-                self.numeric.append(number_here)
+                self.numeric.add(number, opens)
             elif term.kind == "prefix":
-                self.prefix.setdefault(term.text[:PREFIX_KEY], []).append((term.text, number_here))
+                self.stems.setdefault(term.text, _Entries()).add(number, opens)
+                self.longest_stem = max(self.longest_stem, len(term.text))
             else:
-                self.exact.setdefault(term.text, []).append(number_here)
+                self.exact.setdefault(term.text, _Entries()).add(number, opens)
                 if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
-                    self.typos_by_length.setdefault(len(term.text), []).append((term.text, number_here))
+                    self.typos_by_length.setdefault(len(term.text), []).append((term.text, number, opens))
 
-    def lookup(self, token: TokenView) -> set[int]:
-        found: set[int] = set()
+    def lookup(self, token: TokenView) -> tuple[set[int], set[int]]:
+        """(elements the token matches as a whole word, elements whose multi-word alternatives it opens)."""
+        whole: set[int] = set()
+        opening: set[int] = set()
         for key in token.keys:
-            found.update(self.exact.get(key, ()))
-            for stem_key in {key[:PREFIX_KEY], key[: PREFIX_KEY - 1]}:
-                for stem, number in self.prefix.get(stem_key, ()):
-                    if key.startswith(stem):
-                        found.add(number)
-        for key in token.keys:
+            entries = self.exact.get(key)
+            if entries is not None:
+                whole |= entries.whole
+                opening |= entries.opening
+            # A stem is a prefix of the key: look the key's prefixes up, not every stem.
+            for length in range(2, min(len(key), self.longest_stem) + 1):
+                entries = self.stems.get(key[:length])
+                if entries is not None:
+                    whole |= entries.whole
+                    opening |= entries.opening
             if len(key) >= FUZZY_MIN_LENGTH:
                 for length in (len(key) - 1, len(key), len(key) + 1):
-                    for target, number in self.typos_by_length.get(length, ()):
-                        if number not in found and edit_distance(key, target, 1) <= 1:
-                            found.add(number)
+                    for target, number, opens in self.typos_by_length.get(length, ()):
+                        if edit_distance(key, target, 1) <= 1:
+                            (opening if opens else whole).add(number)
         if token.keys[0].isdigit():
-            found.update(self.numeric)
-        return found
+            whole |= self.numeric.whole
+            opening |= self.numeric.opening
+        return whole, opening
 
 
 def _first_words(element: Choice) -> set[str]:
@@ -317,6 +339,8 @@ class PhraseIndex:
             self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
             self.required[phrase] = frozenset(self.numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
         self.anchors = frozenset(self.anchored_at)
+        # Elements with a multi-word alternative opened by a stem or a number: any opener may complete them.
+        self.opened_by_anything = frozenset(n for n, element in enumerate(self.by_number) if element.other_sequences)
         self._index_sequences()
 
     def _index_sequences(self) -> None:
@@ -339,13 +363,16 @@ class PhraseIndex:
             else:
                 self.always_openable.add((number, sequence[0].text))
 
-    def _openable(self, words: set[str]) -> set[tuple[int, str]]:
-        """(element, first word) of the multi-word alternatives whose other plain words all occur."""
-        found = set(self.always_openable)
+    def _openable(self, words: set[str]) -> dict[str, set[int]]:
+        """By first word, the elements with a multi-word alternative whose other plain words all occur."""
+        found: dict[str, set[int]] = {}
+        for number, opener in self.always_openable:
+            found.setdefault(opener, set()).add(number)
         for word in words:
             for number, sequence in self.sequences_by_rare_word.get(word, ()):
-                if all(term.kind != "word" or term.text in words for term in sequence[1:]):
-                    found.add((number, sequence[0].text))
+                opener = sequence[0].text
+                if opener in words and all(term.kind != "word" or term.text in words for term in sequence[1:]):
+                    found.setdefault(opener, set()).add(number)
         return found
 
     def find(self, tokens: list[str]) -> list[Match]:
@@ -355,19 +382,16 @@ class PhraseIndex:
         for token in tokens:
             if token not in views:
                 view = views[token] = TokenView(token)
-                found = self.elements.lookup(view)
-                whole[token] = {n for n in found if n >= 0}
-                opening[token] = {~n for n in found if n < 0}
+                whole[token], opening[token] = self.elements.lookup(view)
         # "the choice is yours" is not worth trying at every "the" of a text that has no "choice".
         words = {key for view in views.values() for key in view.keys}
         openable = self._openable(words)
         for token, numbers in opening.items():
             if numbers:
-                keys = views[token].keys
-                opening[token] = {
-                    n for n in numbers
-                    if self.by_number[n].other_sequences or any((n, key) in openable for key in keys)
-                }
+                allowed = numbers & self.opened_by_anything
+                for key in views[token].keys:
+                    allowed |= numbers & openable.get(key, set())
+                opening[token] = allowed
         present: set[int] = set().union(*whole.values(), *opening.values())
         anchored_here = {
             token: [
