@@ -35,8 +35,9 @@ def _require(name: str, value: object, *types: type) -> None:
         raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
 
 
-def hits_in_field(field: str, value: str) -> tuple[list[Hit], str]:
-    """Every signal hit in one field, with spans in the original string; and the folded text."""
+def hits_in_field(field: str, value: str) -> tuple[list[Hit], list[str]]:
+    """Every signal hit in one field, with spans in the original string; and the field's words as
+    normalize() spells them."""
     norm = normalize(value)
     spans = [m.span() for m in _WORD.finditer(norm.text)]
     tokens = [norm.text[a:b] for a, b in spans]
@@ -48,7 +49,7 @@ def hits_in_field(field: str, value: str) -> tuple[list[Hit], str]:
         for finder in signal.finders:
             for start, end in finder(norm):
                 hits.append(Hit(signal.name, field, start, end, finder.__name__))
-    return hits, norm.text
+    return hits, tokens
 
 
 def evidence_counts(hits: list[Hit], values: dict[str, str], role: str) -> dict[str, int]:
@@ -109,13 +110,13 @@ def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None
 
     values = {"subject": subject, "text": text}
     hits: list[Hit] = []
-    folded = []
+    words: list[str] = []
     for field in MATCHED_FIELDS:
         if values[field]:
-            field_hits, field_folded = hits_in_field(field, values[field])
+            field_hits, field_words = hits_in_field(field, values[field])
             hits.extend(field_hits)
-            folded.append(field_folded)
-    language, languages = identify(f"{subject}\n{text}", "\n".join(folded))
+            words.extend(field_words)
+    language, languages = identify(f"{subject}\n{text}", words)
 
     evidence = evidence_counts(hits, values, "evidence")
     context = evidence_counts(hits, values, "context")

@@ -15,7 +15,6 @@ from importlib import resources
 from detector.normalize import normalize
 
 LANGDETECT_PREFIX = 400  # langdetect costs ~1 ms per call and more with length
-_WORD = re.compile(r"\w+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]+")
 
@@ -46,6 +45,7 @@ _MAGHREBI_LETTERS = re.compile(r"[\u06af\u06ad\u06a4\u067e]")
 
 
 def darija_shapes(text: str, folded: str) -> int:
+    """``folded``: the words as normalize() spells them, joined by spaces."""
     return len(_DARIJA_NEGATION.findall(folded)) + len(_MAGHREBI_LETTERS.findall(text))
 
 
@@ -105,17 +105,19 @@ def langdetect_guess(text: str) -> str | None:
         return None
 
 
-SAMPLE_CHARS = 1500  # a message's language shows in its first paragraphs; counting a 1 MB text costs
+# A message's language shows in its first paragraphs; counting all of a 1 MB text costs.
+SAMPLE_CHARS = 1500
+SAMPLE_WORDS = 300
 
 
-def identify(text: str, folded: str) -> tuple[str, list[str]]:
+def identify(text: str, words: list[str]) -> tuple[str, list[str]]:
     """(main language, every language present), as BCP 47 tags; ("und", []) when nothing is known.
-    ``folded`` is the text as normalize() spells it, which the markers are written in."""
-    text, folded = text[:SAMPLE_CHARS], folded[:SAMPLE_CHARS]
+    ``words`` are the message's words as normalize() spells them, which the markers are written in."""
+    text, words = text[:SAMPLE_CHARS], words[:SAMPLE_WORDS]
+    folded = " ".join(words)
     arabic, latin = script_shares(text)
     if not arabic and not latin:
         return "und", []
-    words = _WORD.findall(folded)
     counts = marker_counts(words)
     counts["ary"] += darija_shapes(text, folded)
     counts["ary-Latn"] += arabizi_shapes(text)
