@@ -26,7 +26,6 @@ class Hit:
     field: str
     start: int
     end: int
-    source: str  # the phrase, or the finder, that matched
 
 
 def _require(name: str, value: object, *types: type) -> None:
@@ -44,11 +43,11 @@ def hits_in_field(field: str, value: str) -> tuple[list[Hit], list[str]]:
     hits = []
     for match in catalog().find(tokens):
         start, end = norm.span(spans[match.first][0], spans[match.last][1])
-        hits.append(Hit(match.phrase.owner, field, start, end, match.phrase.source))
+        hits.append(Hit(match.phrase.owner, field, start, end))
     for signal in signals().values():
         for finder in signal.finders:
             for start, end in finder(norm):
-                hits.append(Hit(signal.name, field, start, end, finder.__name__))
+                hits.append(Hit(signal.name, field, start, end))
     return hits, tokens
 
 
