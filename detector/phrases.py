@@ -393,13 +393,12 @@ class PhraseIndex:
                     allowed |= numbers & openable.get(key, set())
                 opening[token] = allowed
         present: set[int] = set().union(*whole.values(), *opening.values())
+        viable = {
+            number: [pair for pair in self.anchored_at[number] if self.required[pair[0]] <= present]
+            for number in present & self.anchors
+        }
         anchored_here = {
-            token: [
-                (phrase, anchor)
-                for number in (whole[token] | opening[token]) & self.anchors
-                for phrase, anchor in self.anchored_at[number]
-                if self.required[phrase] <= present
-            ]
+            token: [pair for number in (whole[token] | opening[token]) & viable.keys() for pair in viable[number]]
             for token in views
         }
         matcher = _Matcher([views[t] for t in tokens], [whole[t] for t in tokens], [opening[t] for t in tokens],
