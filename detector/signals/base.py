@@ -4,7 +4,8 @@ for a few signals, finders that recognise shapes phrases cannot (amounts, wallet
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -44,6 +45,20 @@ class Signal:
 
     def explain(self, ui_lang: str) -> str:
         return self.explanations.get(ui_lang) or self.explanations["en"]
+
+
+def numbers_standing_alone(pattern: re.Pattern, norm: Normalized, glued: str = "") -> Iterator[tuple[int, int]]:
+    """Original spans of ``pattern``'s matches in the folded text, leaving out matches whose leading
+    number is glued to a word before it ("abc500dh") or to a character of ``glued`` ("1.500"). Checked
+    here, not with a look-behind, which would keep the regex engine from skipping to the digits."""
+    text = norm.text
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start and text[start].isdigit():
+            before = text[start - 1]
+            if before.isalnum() or before == "_" or before in glued:
+                continue
+        yield norm.span(start, match.end())
 
 
 def fold(word: str) -> str:

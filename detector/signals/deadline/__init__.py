@@ -3,14 +3,13 @@
 import re
 
 from detector.normalize import Normalized
-from detector.signals.base import Signal
+from detector.signals.base import Signal, numbers_standing_alone
 
-COMPACT_DURATION = re.compile(r"(?<!\w)\d{1,3}\s?(?:h|hrs?|mn|min|j)(?!\w)")
+COMPACT_DURATION = re.compile(r"\d{1,3}\s?(?:h|hrs?|mn|min|j)(?!\w)")
 
 
 def find_compact_durations(norm: Normalized):
-    for match in COMPACT_DURATION.finditer(norm.text):
-        yield norm.span(match.start(), match.end())
+    return numbers_standing_alone(COMPACT_DURATION, norm)
 
 
 SIGNAL = Signal.from_package(__name__, finders=(find_compact_durations,))
