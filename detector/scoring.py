@@ -38,6 +38,10 @@ def is_coercive(present: Set[str]) -> bool:
         return True
     if lever and threat and pressure:
         return True
+    # "I have your nudes. 200 by paysafecard tonight.": a lever, a channel to pay on and a deadline make the
+    # demand even when no word says "pay".
+    if present & SEXUAL_LEVER and "payment_channel" in present and pressure:
+        return True
     # "Do it, or you will regret it": intimidation often leaves the demand implicit. (A demand with a bare
     # "or else" and no threat named stays below the line: "if you don't come, I eat your cake" has that shape.)
     return "harm_threat" in present and "ultimatum" in present
