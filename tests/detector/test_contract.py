@@ -119,8 +119,8 @@ def test_advice_language_follows_the_request_or_the_message(lang, expected):
 
 
 def test_french_message_gets_french_advice_by_default():
-    result = analyze("Je vous ai filmé avec votre webcam. Payez 500 euros en bitcoin sous 48 heures, sinon "
-                     "j'envoie la vidéo à tous vos contacts et à votre famille.")
+    result = analyze("Votre caméra m'a montré des choses très intimes. Réglez 600 euros en bitcoin avant jeudi, "
+                     "sinon la vidéo part chez tous vos collègues et votre famille.")
     assert result.language == "fr"
     assert result.advice["lang"] == "fr"
 

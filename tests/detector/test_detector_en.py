@@ -39,7 +39,7 @@ CASES = [
     ("intimidation", "Resign from the council by Friday or your family will pay the price."),
     ("intimidation", "Withdraw your complaint before Monday or you will regret it. I know where you live."),
     ("intimidation", "Delete the review you posted about my garage tonight. I have your address. Last warning."),
-    ("intimidation", "Stay away from my sister. If I see you near her again you won't be able to walk."),
+    ("intimidation", "Keep away from my cousin. If I catch you at her door again, you will not be able to walk home."),
     ("intimidation", "Don't testify on Thursday. Something bad could happen to your kids on their way to school."),
     # sexual solicitation
     ("sexual_solicitation", "Hot girls in your area want to meet tonight! Discreet encounters, text GIRLS to 69911."),
@@ -55,7 +55,7 @@ CASES = [
     ("none", "Someone says he will send my photos to my family if I don't pay him 200 euros. What should I do?"),
     ("none", "Reminder: invoice number 2291 for 450 MAD is overdue. Please pay by Friday, otherwise late fees "
              "apply. Kind regards, Accounts department"),
-    ("none", "New sign-in to your account from Chrome on Windows. If this wasn't you, change your password."),
+    ("none", "Security alert: someone signed in to your account from Firefox on Linux. Not you? Change your password."),
     ("none", "haha if you don't bring the pizza I'm posting your karaoke video in the family group 😂"),
     ("none", "Your photographer here: your private gallery is ready, the password is wedding2026, "
              "it expires in 30 days."),

@@ -11,8 +11,8 @@ SEX, EXT, INT, SOL, NONE = "sextortion", "extortion", "intimidation", "sexual_so
 
 FR = [
     # sextortion
-    (SEX, "Bonjour. Votre webcam a été activée à distance et je vous ai filmé pendant que vous regardiez des "
-          "vidéos pour adultes. Versez 900 € en bitcoin dans les 72 heures, sinon la vidéo sera envoyée à tous vos contacts."),
+    (SEX, "Madame, Monsieur, un logiciel espion contrôle votre caméra depuis des semaines et j'ai enregistré vos "
+          "moments intimes devant des sites pornographiques. 700 € en bitcoin sous trois jours, ou tous vos contacts reçoivent le film."),
     (SEX, "J'ai gardé toutes les photos intimes que tu m'as envoyées. Si tu ne me verses pas 3000 dirhams avant "
           "vendredi, ton mari les recevra."),
     (SEX, "Tu as 24h. 1500 dh par Wafacash ou je balance ta vidéo nue sur Instagram avec ton prénom."),
@@ -20,7 +20,7 @@ FR = [
     (SEX, "J'ai enregistré notre appel vidéo. Tu veux que tes parents voient ça ? Non ? Alors 2000 DH en recharges Orange, tout de suite."),
     (SEX, "Je détiens des vidéos compromettantes de vous. Payez 600 euros avec des cartes Neosurf, sinon je les "
           "diffuserai à votre employeur. Ne prévenez pas la police."),
-    (SEX, "Si tu me quittes, tout le monde verra les vidéos qu'on a faites ensemble. Réfléchis bien."),
+    (SEX, "Si tu romps avec moi, je balance nos vidéos intimes à toute ta famille. Tu es prévenue."),
     (SEX, "j'ai screen tes nudes 😏 200€ en coupon PCS ou je les mets en story avec ton arobase"),
     (SEX, "Ta caméra m'a tout montré. 0,05 BTC à l'adresse ci-dessous sous 48 heures, faute de quoi je publierai l'enregistrement."),
     # extortion
@@ -45,7 +45,7 @@ FR = [
     (SOL, "Massage naturiste avec finition dans votre chambre, 800 DH, réservez sur WhatsApp."),
     (SOL, "Jolies étudiantes disponibles pour des rencontres discrètes, photos et tarifs sur demande."),
     (SOL, "Homme sérieux uniquement : je reçois dans mon appartement à Rabat, petits cadeaux appréciés."),
-    (SOL, "Des femmes seules près de chez vous veulent vous rencontrer ce soir. Inscription gratuite."),
+    (SOL, "Célibataires coquines de votre ville cherchent aventure d'un soir, rencontre discrète, inscription offerte."),
     (SOL, "Show webcam coquin rien que pour toi, 30 min pour 20 € en Neosurf."),
     # hard negatives
     (NONE, "Chantage à la webcam : si vous recevez un tel message, ne payez jamais et signalez-le sur e-blagh.ma. "
@@ -58,9 +58,9 @@ FR = [
     (NONE, "t'es vraiment le pire joueur de l'équipe, t'as raté trois penaltys, nul !"),
     (NONE, "Je vais publier la photo où tu dors dans le bus mdr 😂"),
     (NONE, "Je t'envoie les photos du mariage ce soir, elles sont magnifiques."),
-    (NONE, "Dans ce film, une avocate est victime de chantage : un inconnu menace de publier une vidéo de son passé."),
+    (NONE, "Critique : dans cette série, un député est victime de chantage par un ancien associé qui menace de révéler ses lettres."),
     (NONE, "Le loyer de 3500 DH est à payer avant le 5, comme prévu au contrat."),
-    (NONE, "Ta mère a dit qu'on mange à 20h, passe prendre du pain."),
+    (NONE, "Papa dit qu'on dîne à 19h30, ramène des oranges en rentrant."),
     (NONE, "Wafacash : vous avez reçu un transfert de 700 DH. Présentez-vous avec votre CIN."),
     # more phrasings: slang, formal scam mail, tu/vous, tenses
     (SEX, 'Je suis en possession de ta sextape. Le lien sera envoyé à tous tes abonnés Instagram si je ne reçois pas 400 euros demain.'),
@@ -159,7 +159,7 @@ FR = [
     (NONE, 'Attention aux faux profils sur Instagram qui proposent des appels vidéo : ils enregistrent et font chanter leurs victimes.'),
     (NONE, "Vos photos d'identité sont prêtes, 50 DH à régler au retrait."),
     (NONE, 'Le club vous rappelle que la cotisation annuelle de 600 DH est à régler avant le 30 septembre.'),
-    (SEX, "Bonjour ! Je suis un programmeur professionnel et j'ai piraté votre appareil il y a quelques mois. J'ai installé un cheval de Troie sur votre système d'exploitation. Pendant que vous regardiez des vidéos pour adultes, j'ai activé votre caméra et enregistré le processus. Ce n'est pas une arnaque et ce n'est pas un bluff. Si vous contactez la police, je le saurai et la vidéo sera publiée immédiatement. Virez 1300 USD en Bitcoin à mon portefeuille. Vous avez 50 heures. Une fois le paiement reçu, je supprimerai tout et vous n'entendrez plus jamais parler de moi."),
+    (SEX, "Salut. Un cheval de Troie tourne sur votre ordinateur depuis le printemps : il a allumé la caméra pendant vos visites sur des sites pour adultes et tout est enregistré. N'appelez pas la police, je le verrai. Envoyez 1100 USD en Bitcoin à l'adresse ci-dessous dans les 60 heures ; une fois payé, j'efface la vidéo et vous ne m'entendrez plus."),
     (SEX, "Objet : Votre vie privée est en danger. Je connais votre mot de passe. J'ai accès à votre webcam et à tous vos contacts. J'ai enregistré une vidéo de vous en train de vous masturber. Ne pensez pas à aller voir les autorités, personne ne pourra vous aider. Envoyez 900 € en BTC sous 48h. Sinon, tous vos amis, collègues et votre famille recevront cette vidéo."),
     (EXT, "Madame, Monsieur, nous sommes un groupe de hackers. Nous avons chiffré les fichiers de votre entreprise et copié 500 Go de données. Ne contactez pas la police ni les médias. Payez 5 BTC dans les 3 jours, sinon nous vendrons vos données et informerons vos clients de la fuite. Ceci n'est pas une blague."),
     (NONE, 'Cybermalveillance : les campagnes de sextorsion se multiplient. Les escrocs affirment avoir piraté votre webcam et exigent un paiement en bitcoin sous 48 heures. Ne payez pas, ne répondez pas, et signalez le message sur Pharos. Si vous avez payé, portez plainte.'),
@@ -282,12 +282,12 @@ ARY = [
     (SEX, "lvideo dyalk 3andi kamla. khlles 5000 dh b western union wla ghadi nfde7ek 9dam l3a2ila dyalk."),
     (SEX, "ila mchiti 3lia, tsawer dyalk ghadi ychofhom ga3 s7abk f insta. fekri mzyan."),
     (SEX, "3andi les captures dyal lchat w lvideo dyal skype. sift 1000dh recharge inwi daba wla nposti kolchi f story."),
-    (SEX, "camera dyal pc dyalk sejlatek w nta katchouf des sites dyal lkbar. sift 0.02 btc f 48h wla ghadi twsel l ga3 les contacts dyalk."),
+    (SEX, "lcam dyal laptop dyalk kant khddama mli kenti f des sites porno, 3andi kolchi msejjel. sift 0.03 btc f 2 ayam wla nsifto l ga3 s7abek."),
     (SEX, "ghadi nfde7ek b tsawer li 3andi ila makhllestich 2000dh f orange money 9bel lil."),
     # extortion
     (EXT, "hackit lcompte dyalk dyal insta. sift 500dh recharge orange wla nbi3o l chi nass f telegram."),
     (EXT, "3andi les screens dyal les messages dyalk m3a lmodir. 3000dh 9bel jem3a wla ghadi ywslo l mratek."),
-    (EXT, "3andi scan dyal la cin dyalk w passport. 1500dh f wafacash wla ghadi npartagihom f les groupes."),
+    (EXT, "3andi copie dyal lbataka wataniya dyalk w jawaz safar. sift 2000dh f cash plus qbel ghda wla nbi3hom f internet."),
     (EXT, "3arfin chno katdir f l7anout bla factures. 5000dh kol chher wla ghadi n3iyto l DGI."),
     (EXT, "lmodpass dyal gmail dyalk 3andi. ila masifttich 800dh ghadi nsift les emails dyalk l ga3 les contacts."),
     (EXT, "whatsapp dyalk wlat 3andi. sift 4 cartes google play w nrj3o lik, wla lmessages dyalk ghadi ymchiw l l3a2ila."),
@@ -296,7 +296,7 @@ ARY = [
     (INT, "mse7 dak lpost li ktebti 3la l7anout dyali wla ghadi nji 3ndk. 3aref fin saken."),
     (INT, "b3ed 3la khti. ila chftk 7dah merra khra ghadi tkhrej f l'ambulance."),
     (INT, "matmchich tchhed f lmahkama nhar lkhmis, wla wallah 7ta tndem."),
-    (INT, "khrej men lgroupe dyal l7ouma w sket 3la smiti, wla ghadi tchouf chno ghadi yw9e3 lik."),
+    (INT, "ms7 dak status li ktebti 3lia daba, wla 3arfin fin kat9ra w ghadi tchouf."),
     (INT, "beddel lia nu9ta dyal l'examen 9bel conseil wla ghadi nwerrik chkoun ana."),
     (INT, "ila 3awdti parkiti tomobil 9dam bab dyali ghadi tl9a lglass mherres. akhir tanbih."),
     # sexual solicitation
@@ -304,21 +304,21 @@ ARY = [
     (SOL, "massage complet f l'hotel dyalk, 600dh, service kamel 😉"),
     (SOL, "ana Nora 24 ans, kanst9bel f appart dyali f casa, ghir nass serieux. sa3a 800dh, lil kaml 2500."),
     (SOL, "bnat l t3aruf w lmot3a f marrakech, les numeros w prix f lcanal dyalna."),
-    (SOL, "kan9leb 3la rajel kerim l rencontres discret, les cadeaux mar7ba bihom."),
-    (SOL, "live prive f cam ghir lik, sift code recharge 50dh w nbdaw 🔥"),
+    (SOL, "bent 23 ans, n9der nji 3endek l hotel, rencontre discrète, les cadeaux welcome."),
+    (SOL, "show prive f camera ghir m3ak, 10 minutes b 100dh recharge, sift lcode w nbdaw 🔥"),
     # hard negatives
-    (NONE, "ila chi wa7ed bda kayhddek b tsawer dyalk, matkhelles walo! dir screens w blle3 f e-blagh."),
-    (NONE, "cheddouhom drari li kaysejjlo nass f camera w kaytelbo lflous, lbolis gal matkhellsouch."),
+    (NONE, "ila chi 7ed hddek b tsawer dyalk ma tsift lo walo, 7afed 3la les messages w bellegh lbolis."),
+    (NONE, "lbolis 9bdat 3la 3issaba kanet katsejjel nass f video call w katbtazzhom, jaridat gal."),
     (NONE, "3afakom 3awnouni, wa7ed kayhddedni bli ghadi ynchr tsawer dyali ila makhlestouch. chno ndir?"),
     (NONE, "ghir nfekrek lkra dyal had chher khassha ttkhelles 9bel nhar 5, kif mktob f contrat."),
     (NONE, "wach nta 7mar? ma3refti tl3eb walo, khserti lina lmatch."),
-    (NONE, "ghadi nfde7ek 9dam drari b dik tswira dyal sghorek hhhh 😂"),
-    (NONE, "sift lia tsawer dyal l3ors 3afak, bghit nprintihom."),
+    (NONE, "ghadi nwerri l ga3 l3a2ila tswira dyalk mli kenti sghir b dak lbermuda hhhh 😂"),
+    (NONE, "3afak sifet lia tsawer dyal l7afla dyal lbare7, bghit n7tafdhom."),
     (NONE, "sift lia 200dh 3afak, ghadi nrj3hom lik ghedda."),
     (NONE, "lfilm kay7ki 3la bent kaybtazha wa7ed b tsawer, w lbolis 9bdo f lakher."),
     (NONE, "inwi: charji b 20dh w khod 10 Go, l'offre 7ta lyoum f lil."),
     (NONE, "rah ghadi nsifet lik lien dyal lvideo dyal l3ors f whatsapp."),
-    (NONE, "ila matjich l'entrainement ghedda, coach ghadi y7iydek men lmatch."),
+    (NONE, "ila ma jitich l cours dyal ghedda, l prof ghadi y7sseb lik absence."),
     # more spellings: x for ch, fused gha+verb, dropped vowels
     (SEX, 'a khti, tsawrek li kanti katsifti l sa7bek wslo lia. ila bghiti mayfdhouch, sifti 1000dh'),
     (EXT, 'ila bghiti lpage dyalk trje3 khlles 300 dh, sinon ghadi nbeddel smiytha w nbi3ha'),
@@ -483,23 +483,23 @@ ARY = [
 ]
 
 MIXED = [
-    (SEX, "J'ai les vidéos dyalk devant la caméra. Ila ma payitich 4000 DH avant demain, ghadi nsifthom l la famille dyalk."),
+    (SEX, "Les vidéos dyalk 3eryan f webcam rahom 3andi. Ila ma sifttich 3500 DH 9bel ghda, ghadi nbarto l la famille dyalk."),
     (SEX, "Écoute, tsawer dyalk 3andi. Tu m'envoies 2000 dh par Cash Plus ce soir, sinon je les publie f groupe dyal la fac."),
     (SEX, "3andi la vidéo de notre appel. sift 1500dh f wafacash wla ghadi twsel l ton mari."),
-    (EXT, "J'ai piraté ton compte Insta. Ila bghitih yrje3 lik, sift 300 dh recharge inwi, sinon je le vends."),
+    (EXT, "Ton compte Facebook est à moi maintenant. Ila bghiti trj3o, sift 400 dh f cash plus, sinon nmse7o."),
     (EXT, "J'ai accès à ta boîte mail w 3andi les contacts dyalk kamlin. 5000 dh avant vendredi sinon kolchi ywsel l direction."),
     (EXT, "Crédit Express: khlles lyoum 900 dh wla on envoie votre CIN et vos photos à tous vos contacts."),
-    (INT, "Retire ta plainte 9bel lundi, sinon ghadi tndem wallah."),
+    (INT, "Annule la plainte dyalk 9bel la fin de semaine, sinon ghadi tndem, 3aref fin saken."),
     (INT, "Supprime le post 3la lcafe dyali daba. Je sais où tu habites."),
     (INT, "Si tu viens à la fête samedi, ghadi tkhrej f l'ambulance."),
-    (SOL, "Belles filles disponibles lyoum f Casa, discrétion totale, contact WhatsApp."),
-    (SOL, "Massage complet f l'hôtel dyalk, 700 dh, discrétion 100%."),
-    (NONE, "Frère j'ai reçu un mail, kay9oul 3ando une vidéo dyali men la webcam w bgha 500 euros. C'est une arnaque non ?"),
-    (NONE, "Oui c'est une arnaque, matkhelles walo. Change ton mot de passe w signale f e-blagh."),
+    (SOL, "Jolies meufs dispo had lila f Rabat, discrétion assurée, contactez sur WhatsApp."),
+    (SOL, "Massage avec finition f appartement dyali, 600 dh, total discrétion."),
+    (NONE, "Sa7bi wsslni message, wa7ed kaygoul 3ando video dyali f camera w kaytleb 300 euros. Chno ndir ?"),
+    (NONE, "C'est du chantage classique, ma tkhelles 7ta ryal, bdel le mot de passe w bellegh f e-Blagh."),
     (NONE, "Rappel: la facture dyal had chher avant le 10, sinon pénalité dyal 100 dh kif f contrat. Cordialement"),
-    (NONE, "Ila t'es en retard ghadi n9tlek 😂 le film commence à 21h."),
-    (NONE, "Sift lia les photos dyal l'anniversaire stp, j'ai rien sur mon tel."),
-    (NONE, "La police a publié un post 3la chantage b la caméra: matqblouch les appels vidéo men des inconnus."),
+    (NONE, "Ila ma jitich f l we9t ghadi n9tlek 😂 match kaybda 20h."),
+    (NONE, "Envoie-moi les photos dyal l'mariage 3afak, ma 3ndi 7ta wa7da."),
+    (NONE, "Lbolis dar campagne 3la l'chantage b video: ma tjawbouch les appels video dyal des inconnus."),
     # victims quoting the threat they received
     (NONE, 'wa7ed kaygoul lia ila ma siftich 1000dh ghadi ynchr tsawer dyali, chno ndir?'),
     (NONE, '3afakom, chi wa7ed 3ando tsawer dyali w kayhddedni, bgha 2000dh f wafacash 9bel lil'),
