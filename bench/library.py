@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from pathlib import Path
 
 from detector import analyze
+from detector.eval import corpus_files, records
 
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
 SAMPLE_LIMIT = 3000
@@ -26,14 +26,11 @@ def corpus_messages(corpus: Path | None) -> list[tuple[str, str]]:
     """Messages up to 4 KB: an even sample of the corpus, or generated ones without a corpus."""
     if corpus is None:
         return [(BENIGN * k, "") for k in range(1, 20)] + [(THREAT * k, "") for k in range(1, 20)]
-    messages = []
-    for file in sorted(corpus.rglob("*.jsonl")):
-        with file.open(encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                text = record.get("text") or ""
-                if len(text.encode("utf-8")) <= 4096:
-                    messages.append((text, record.get("subject") or ""))
+    messages = [
+        (record.get("text") or "", record.get("subject") or "")
+        for record in records(corpus_files([corpus]))
+        if len((record.get("text") or "").encode("utf-8")) <= 4096
+    ]
     stride = max(1, len(messages) // SAMPLE_LIMIT)
     return messages[::stride]
 
