@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from detector import advice, guards, scoring
 from detector.analysis import Analysis, Finding
@@ -17,7 +18,7 @@ MATCHED_FIELDS = ("subject", "text")
 MAX_FINDINGS_PER_SIGNAL = 5
 EXCERPT_LIMIT = 200
 CHANNELS = ("email", "sms", "chat")
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +39,13 @@ def hits_in_field(field: str, value: str) -> tuple[list[Hit], list[str]]:
     """Every signal hit in one field, with spans in the original string; and the field's words as
     normalize() spells them."""
     norm = normalize(value)
-    spans = [m.span() for m in _WORD.finditer(norm.text)]
-    tokens = [norm.text[a:b] for a, b in spans]
+    # Separators and words alternate in the split; their running lengths give every word's offsets.
+    parts = _WORD_SPLIT.split(norm.text)
+    tokens = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=0))
     hits = []
     for match in catalog().find(tokens):
-        start, end = norm.span(spans[match.first][0], spans[match.last][1])
+        start, end = norm.span(offsets[2 * match.first + 1], offsets[2 * match.last + 2])
         hits.append(Hit(match.phrase.owner, field, start, end))
     for signal in signals().values():
         for finder in signal.finders:
@@ -70,14 +73,16 @@ def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str, verdi
         hits = [hit for hit in hits if hit.signal not in scoring.OFFER]
     order = {field: i for i, field in enumerate(MATCHED_FIELDS)}
     kept: list[Hit] = []
+    kept_at: dict[tuple[str, str], list[Hit]] = defaultdict(list)  # by signal and field
     per_signal: dict[str, int] = defaultdict(int)
     for hit in sorted(hits, key=lambda h: (order[h.field], h.start, -h.end, h.signal)):
         if table[hit.signal].role != "evidence" or per_signal[hit.signal] >= MAX_FINDINGS_PER_SIGNAL:
             continue
-        if any(k.signal == hit.signal and k.field == hit.field and k.start < hit.end and hit.start < k.end
-               for k in kept):
+        same_place = kept_at[hit.signal, hit.field]
+        if any(k.start < hit.end and hit.start < k.end for k in same_place):
             continue
         kept.append(hit)
+        same_place.append(hit)
         per_signal[hit.signal] += 1
     return tuple(
         Finding(

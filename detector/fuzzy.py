@@ -4,16 +4,25 @@ library is missing (Pyodide without the wheel)."""
 from __future__ import annotations
 
 try:
+    from rapidfuzz import process as _process
     from rapidfuzz.distance import OSA as _osa
 
     def edit_distance(a: str, b: str, limit: int) -> int:
         """Optimal-string-alignment distance (a transposition costs 1), or limit + 1 when larger."""
         return _osa.distance(a, b, score_cutoff=limit)
 
+    def within_one_edit(target: str, candidates: list[str]) -> list[str]:
+        """The candidates one edit away from ``target`` (not equal to it), compared in one C loop."""
+        return [c for c, distance, _ in _process.extract(target, candidates, scorer=_osa.distance, score_cutoff=1,
+                                                         limit=None) if distance == 1]
+
 except ImportError:  # pragma: no cover - exercised by the fallback test through monkeypatching
 
     def edit_distance(a: str, b: str, limit: int) -> int:
         return python_edit_distance(a, b, limit)
+
+    def within_one_edit(target: str, candidates: list[str]) -> list[str]:
+        return [c for c in candidates if python_edit_distance(c, target, 1) == 1]
 
 
 def python_edit_distance(a: str, b: str, limit: int) -> int:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
-from detector.fuzzy import edit_distance
+from detector.fuzzy import edit_distance, within_one_edit
 
 SHORT_GAP = 3
 LONG_GAP = 8
@@ -236,6 +236,53 @@ def token_keys(token: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _clitic_patterns() -> tuple[re.Pattern, ...]:
+    """token_keys() for many tokens at once: one pattern per proclitic length (a token starts with at most
+    one proclitic of each length), run over the tokens joined by newlines, each match (token, key)."""
+    by_length: dict[int, list[str]] = {}
+    for clitic in _PROCLITICS:
+        by_length.setdefault(len(clitic), []).append(clitic)
+    patterns = [re.compile(rf"^((?:{'|'.join(clitics)})(\w\w+))$", re.MULTILINE) for clitics in by_length.values()]
+    return (*patterns, re.compile(r"^(ل(ل\w\w\w+))$", re.MULTILINE))
+
+
+_CLITIC_PATTERNS = _clitic_patterns()
+_ARTICLE_PATTERN = _CLITIC_PATTERNS[-1]
+_NUMBER_LINE = re.compile(r"^\d+$", re.MULTILINE)
+
+
+def keys_of_tokens(joined: str) -> list[tuple[str, str]]:
+    """(token, key) for every key token_keys() gives besides the token itself, for newline-joined tokens."""
+    pairs = []
+    for pattern in _CLITIC_PATTERNS:
+        found = pattern.findall(joined)
+        if pattern is _ARTICLE_PATTERN:
+            found = [(token, "ا" + key) for token, key in found]
+        pairs.extend(found)
+    return pairs
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so that the engine follows one branch per letter
+    and, trying longer continuations first, matches the longest word that is a prefix of the subject."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        ends = "" in node
+        children = [re.escape(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return branch(trie)
+
+
 class _Entries:
     """Element numbers for one kind of match, kept apart for whole words and for openers of multi-word
     alternatives, so that a lookup hands back both sets without sorting them out per token."""
@@ -249,18 +296,24 @@ class _Entries:
     def add(self, number: int, opens: bool) -> None:
         (self.opening if opens else self.whole).add(number)
 
+    def merge(self, other: _Entries) -> None:
+        self.whole |= other.whole
+        self.opening |= other.opening
+
 
 @dataclass
 class ElementIndex:
     """Which elements a message token can match, as a whole single-word alternative or as the first
-    word of a multi-word one."""
+    word of a multi-word one. A message's tokens are looked up together with set and regex operations,
+    which run in C, so that Python only spends time on the tokens that match something."""
 
     exact: dict[str, _Entries] = field(default_factory=dict)
     stems: dict[str, _Entries] = field(default_factory=dict)
-    longest_stem: int = 0
-    # Typo-tolerant words by length: a word within one edit of a token is at most one letter longer or shorter.
-    typos_by_length: dict[int, list[tuple[str, int, bool]]] = field(default_factory=dict)
+    typos: dict[str, _Entries] = field(default_factory=dict)
     numeric: _Entries = field(default_factory=_Entries)
+    _stem_pattern: re.Pattern | None = None
+    # Per stem, the entries of every stem it starts with: the pattern reports only the longest one.
+    _stems_within: dict[str, _Entries] = field(default_factory=dict)
 
     def add(self, number: int, element: Choice) -> None:
         for alternative in element.alternatives:
@@ -270,36 +323,58 @@ class ElementIndex:
                 self.numeric.add(number, opens)
             elif term.kind == "prefix":
                 self.stems.setdefault(term.text, _Entries()).add(number, opens)
-                self.longest_stem = max(self.longest_stem, len(term.text))
             else:
                 self.exact.setdefault(term.text, _Entries()).add(number, opens)
                 if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
-                    self.typos_by_length.setdefault(len(term.text), []).append((term.text, number, opens))
+                    self.typos.setdefault(term.text, _Entries()).add(number, opens)
+        self._stem_pattern = None
 
-    def lookup(self, token: TokenView) -> tuple[set[int], set[int]]:
-        """(elements the token matches as a whole word, elements whose multi-word alternatives it opens)."""
-        whole: set[int] = set()
-        opening: set[int] = set()
-        for key in token.keys:
-            entries = self.exact.get(key)
-            if entries is not None:
-                whole |= entries.whole
-                opening |= entries.opening
-            # A stem is a prefix of the key: look the key's prefixes up, not every stem.
-            for length in range(2, min(len(key), self.longest_stem) + 1):
-                entries = self.stems.get(key[:length])
-                if entries is not None:
-                    whole |= entries.whole
-                    opening |= entries.opening
-            if len(key) >= FUZZY_MIN_LENGTH:
-                for length in (len(key) - 1, len(key), len(key) + 1):
-                    for target, number, opens in self.typos_by_length.get(length, ()):
-                        if edit_distance(key, target, 1) <= 1:
-                            (opening if opens else whole).add(number)
-        if token.keys[0].isdigit():
-            whole |= self.numeric.whole
-            opening |= self.numeric.opening
-        return whole, opening
+    def _prepare_stems(self) -> re.Pattern:
+        self._stems_within = {}
+        for stem in self.stems:
+            within = self._stems_within[stem] = _Entries()
+            for length in range(1, len(stem) + 1):
+                if stem[:length] in self.stems:
+                    within.merge(self.stems[stem[:length]])
+        body = _trie_pattern(self.stems) if self.stems else "(?!)"
+        self._stem_pattern = re.compile(rf"^({body})(\w*)$", re.MULTILINE)
+        return self._stem_pattern
+
+    def _found_by_key(self, keys: set[str], joined_tokens: str) -> dict[str, list[_Entries]]:
+        found: dict[str, list[_Entries]] = {key: [self.exact[key]] for key in keys & self.exact.keys()}
+        pattern = self._stem_pattern or self._prepare_stems()
+        for stem, rest in pattern.findall("\n".join(keys)):
+            found.setdefault(stem + rest, []).append(self._stems_within[stem])
+        if self.typos:
+            candidates = [key for key in keys if len(key) >= FUZZY_MIN_LENGTH]
+            for target, entries in self.typos.items():
+                for key in within_one_edit(target, candidates):
+                    found.setdefault(key, []).append(entries)
+        for number in _NUMBER_LINE.findall(joined_tokens):
+            if number.isdigit():
+                found.setdefault(number, []).append(self.numeric)
+        return found
+
+    def lookup(self, tokens: set[str]) -> tuple[dict[str, Set[int]], dict[str, Set[int]], set[str]]:
+        """For each token that matches anything: the elements it matches as a whole word, and those whose
+        multi-word alternatives it opens. Also every key (token_keys) of every token."""
+        joined = "\n".join(tokens)
+        pairs = keys_of_tokens(joined)
+        keys = tokens.union([key for _, key in pairs])
+        found = self._found_by_key(keys, joined)
+        groups = {token: list(found[token]) for token in tokens & found.keys()}
+        for token, key in pairs:
+            if key in found:
+                groups.setdefault(token, []).extend(found[key])
+        whole: dict[str, Set[int]] = {}
+        opening: dict[str, Set[int]] = {}
+        for token, group in groups.items():
+            if len(group) == 1:  # most tokens: the index's own sets, not copies
+                whole[token], opening[token] = group[0].whole, group[0].opening
+            else:
+                whole[token] = set().union(*(entries.whole for entries in group))
+                opening[token] = set().union(*(entries.opening for entries in group))
+        return whole, opening, keys
 
 
 def _first_words(element: Choice) -> set[str]:
@@ -327,7 +402,8 @@ class PhraseIndex:
         self.numbers: dict[int, int] = {}  # id(element) -> element number
         self.by_number: list[Choice] = []
         self.elements = ElementIndex()
-        self.anchored_at: dict[int, list[tuple[Phrase, int]]] = {}
+        # Per anchor element: the phrases anchored there, the anchor's index and the phrase's steps.
+        self.anchored_at: dict[int, list[tuple[Phrase, int, tuple[Step, ...]]]] = {}
         self.required: dict[Phrase, frozenset[int]] = {}
         for phrase in phrases:
             for element in phrase.elements:
@@ -336,7 +412,9 @@ class PhraseIndex:
                     self.by_number.append(element)
                     self.elements.add(self.numbers[id(element)], element)
             anchor = choose_anchor(phrase.elements, phrases_using)
-            self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor))
+            steps = tuple((self.numbers[id(e)], e) if isinstance(e, Choice) else (-1, e.max_words)
+                          for e in phrase.elements)
+            self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor, steps))
             self.required[phrase] = frozenset(self.numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
         self.anchors = frozenset(self.anchored_at)
         # Elements with a multi-word alternative opened by a stem or a number: any opener may complete them.
@@ -354,144 +432,154 @@ class PhraseIndex:
         ]
         uses = Counter(term.text for _, sequence in sequences for term in sequence[1:] if term.kind == "word")
         self.sequences_by_rare_word: dict[str, list[tuple[int, tuple[Term, ...]]]] = {}
-        self.always_openable: set[tuple[int, str]] = set()
+        self.always_openable: dict[str, set[int]] = {}
         for number, sequence in sequences:
             plain = [term.text for term in sequence[1:] if term.kind == "word"]
             if plain:
                 rare = min(plain, key=lambda word: (uses[word], word))
                 self.sequences_by_rare_word.setdefault(rare, []).append((number, sequence))
             else:
-                self.always_openable.add((number, sequence[0].text))
+                self.always_openable.setdefault(sequence[0].text, set()).add(number)
 
     def _openable(self, words: set[str]) -> dict[str, set[int]]:
-        """By first word, the elements with a multi-word alternative whose other plain words all occur."""
+        """By first word, the elements with a multi-word alternative whose other plain words all occur
+        (besides ``always_openable``, those with no other plain word)."""
         found: dict[str, set[int]] = {}
-        for number, opener in self.always_openable:
-            found.setdefault(opener, set()).add(number)
-        for word in words:
-            for number, sequence in self.sequences_by_rare_word.get(word, ()):
+        for word in words & self.sequences_by_rare_word.keys():
+            for number, sequence in self.sequences_by_rare_word[word]:
                 opener = sequence[0].text
                 if opener in words and all(term.kind != "word" or term.text in words for term in sequence[1:]):
                     found.setdefault(opener, set()).add(number)
         return found
 
     def find(self, tokens: list[str]) -> list[Match]:
-        views: dict[str, TokenView] = {}
-        whole: dict[str, set[int]] = {}  # elements a token matches as a whole single-word alternative
-        opening: dict[str, set[int]] = {}  # elements a multi-word alternative of which it may open
-        for token in tokens:
-            if token not in views:
-                view = views[token] = TokenView(token)
-                whole[token], opening[token] = self.elements.lookup(view)
+        # Only tokens that match some element are kept in ``whole`` and ``opening``.
+        whole, opening, words = self.elements.lookup(set(tokens))
         # "the choice is yours" is not worth trying at every "the" of a text that has no "choice".
-        words = {key for view in views.values() for key in view.keys}
         openable = self._openable(words)
         for token, numbers in opening.items():
             if numbers:
                 allowed = numbers & self.opened_by_anything
-                for key in views[token].keys:
-                    allowed |= numbers & openable.get(key, set())
+                for key in token_keys(token):
+                    allowed |= numbers & self.always_openable.get(key, _NOTHING)
+                    allowed |= numbers & openable.get(key, _NOTHING)
                 opening[token] = allowed
         present: set[int] = set().union(*whole.values(), *opening.values())
         viable = {
             number: [pair for pair in self.anchored_at[number] if self.required[pair[0]] <= present]
             for number in present & self.anchors
         }
-        anchored_here = {
-            token: [pair for number in (whole[token] | opening[token]) & viable.keys() for pair in viable[number]]
-            for token in views
-        }
-        matcher = _Matcher([views[t] for t in tokens], [whole[t] for t in tokens], [opening[t] for t in tokens],
-                           self.numbers)
+        viable_numbers = viable.keys()
+        anchored_here = {}
+        for token, numbers in whole.items():
+            pairs = [pair for number in (numbers & viable_numbers) | (opening[token] & viable_numbers)
+                     for pair in viable[number]]
+            if pairs:
+                anchored_here[token] = pairs
+        if not anchored_here:
+            return []
+        matcher = _Matcher(tokens, [whole.get(t, _NOTHING) for t in tokens], [opening.get(t, _NOTHING) for t in tokens])
         matches = []
         for i, token in enumerate(tokens):
-            for phrase, anchor in anchored_here[token]:
-                last = matcher.match(phrase.elements, anchor, i)
+            for phrase, anchor, steps in anchored_here.get(token, ()):
+                last = matcher.match(steps, anchor, i)
                 if last is None:
                     continue
-                first = matcher.match_back(phrase.elements, anchor - 1, i - 1) if anchor else i
+                first = matcher.match_back(steps, anchor - 1, i - 1) if anchor else i
                 if first is not None:
                     matches.append(Match(phrase, first, last))
         return matches
 
 
+_NOTHING: frozenset[int] = frozenset()
+
+
+# A phrase element as the matcher walks it: (element number, Choice), or (-1, most words) for a gap.
+Step = tuple[int, "Choice | int"]
+
+
 class _Matcher:
     """Matches phrases against one message, element by element, with bounded gaps."""
 
-    def __init__(self, tokens: list[TokenView], whole: list[set[int]], opening: list[set[int]],
-                 numbers: dict[int, int]):
+    def __init__(self, tokens: list[str], whole: list[Set[int]], opening: list[Set[int]]):
         self.tokens = tokens
+        self.size = len(tokens)
         self.whole = whole
         self.opening = opening
-        self.numbers = numbers
+        self._views: dict[int, TokenView] = {}
 
-    def ends(self, element: Choice, position: int) -> list[int]:
+    def view(self, position: int) -> TokenView:
+        view = self._views.get(position)
+        if view is None:
+            view = self._views[position] = TokenView(self.tokens[position])
+        return view
+
+    def sequence_end(self, terms: tuple[Term, ...], position: int) -> int | None:
+        """Index after the word sequence when it matches at ``position``."""
+        if position + len(terms) > self.size:
+            return None
+        for offset, term in enumerate(terms):
+            if not term.matches(self.view(position + offset)):
+                return None
+        return position + len(terms)
+
+    def ends(self, number: int, element: Choice, position: int) -> Sequence[int]:
         """Positions just after each way ``element`` matches at ``position``, shortest first."""
-        if position >= len(self.tokens):
-            return []
-        number = self.numbers[id(element)]
-        found = [position + 1] if number in self.whole[position] else []
-        if number in self.opening[position]:
-            for sequence in element.sequences_opened_by(self.tokens[position]):
-                after = _match_sequence(sequence, position, self.tokens)
-                if after is not None:
-                    found.append(after)
+        if position >= self.size:
+            return ()
+        whole = number in self.whole[position]
+        if number not in self.opening[position]:
+            return (position + 1,) if whole else ()
+        found = [position + 1] if whole else []
+        for sequence in element.sequences_opened_by(self.view(position)):
+            after = self.sequence_end(sequence, position)
+            if after is not None:
+                found.append(after)
         return sorted(set(found)) if len(found) > 1 else found
 
-    def starts(self, element: Choice, position: int) -> list[int]:
+    def starts(self, number: int, element: Choice, position: int) -> Sequence[int]:
         """First positions of each way ``element`` matches ending at ``position``, shortest first."""
-        if position < 0 or position >= len(self.tokens):
-            return []
-        number = self.numbers[id(element)]
+        if position < 0 or position >= self.size:
+            return ()
         found = [position] if number in self.whole[position] else []
         for sequence in element.sequences:
             begin = position - len(sequence) + 1
-            if begin >= 0 and number in self.opening[begin] and _match_sequence(sequence, begin, self.tokens):
+            if begin >= 0 and number in self.opening[begin] and self.sequence_end(sequence, begin):
                 found.append(begin)
         return sorted(set(found), reverse=True) if len(found) > 1 else found
 
-    def match(self, elements, index: int, position: int) -> int | None:
-        """Index of the last token of the shortest match of ``elements[index:]`` at ``position``.
+    def match(self, steps: tuple[Step, ...], index: int, position: int) -> int | None:
+        """Index of the last token of the shortest match of ``steps[index:]`` at ``position``.
         Gaps are bounded and phrases short, so the search is bounded per start position."""
-        element = elements[index]
-        if isinstance(element, Gap):
-            for skip in range(element.max_words + 1):
-                last = self.match(elements, index + 1, position + skip)
+        number, item = steps[index]
+        if number < 0:
+            for skip in range(item + 1):
+                last = self.match(steps, index + 1, position + skip)
                 if last is not None:
                     return last
             return None
-        for after in self.ends(element, position):
-            if index + 1 == len(elements):
+        for after in self.ends(number, item, position):
+            if index + 1 == len(steps):
                 return after - 1
-            last = self.match(elements, index + 1, after)
+            last = self.match(steps, index + 1, after)
             if last is not None:
                 return last
         return None
 
-    def match_back(self, elements, index: int, position: int) -> int | None:
-        """Index of the first token of the shortest match of ``elements[:index + 1]`` ending at
+    def match_back(self, steps: tuple[Step, ...], index: int, position: int) -> int | None:
+        """Index of the first token of the shortest match of ``steps[:index + 1]`` ending at
         ``position`` (inclusive), matching from right to left."""
-        element = elements[index]
-        if isinstance(element, Gap):
-            for skip in range(element.max_words + 1):
-                first = self.match_back(elements, index - 1, position - skip)
+        number, item = steps[index]
+        if number < 0:
+            for skip in range(item + 1):
+                first = self.match_back(steps, index - 1, position - skip)
                 if first is not None:
                     return first
             return None
-        for start in self.starts(element, position):
+        for start in self.starts(number, item, position):
             if index == 0:
                 return start
-            first = self.match_back(elements, index - 1, start - 1)
+            first = self.match_back(steps, index - 1, start - 1)
             if first is not None:
                 return first
         return None
-
-
-def _match_sequence(terms: tuple[Term, ...], position: int, tokens: list[TokenView]) -> int | None:
-    """Index after the sequence when it matches at ``position``."""
-    if position + len(terms) > len(tokens):
-        return None
-    for offset, term in enumerate(terms):
-        if not term.matches(tokens[position + offset]):
-            return None
-    return position + len(terms)
