@@ -523,6 +523,14 @@ class _Matcher:
                 return None
         return position + len(terms)
 
+    def _may_match(self, number: int, positions: range) -> list[int]:
+        """The positions where element ``number`` (or, for a gap, anything) may start: after a gap, only
+        those are worth a call. Another gap may start anywhere."""
+        if number < 0:
+            return list(positions)
+        whole, opening = self.whole, self.opening
+        return [at for at in positions if number in whole[at] or number in opening[at]]
+
     def ends(self, number: int, element: Choice, position: int) -> Sequence[int]:
         """Positions just after each way ``element`` matches at ``position``, shortest first."""
         if position >= self.size:
@@ -553,8 +561,8 @@ class _Matcher:
         Gaps are bounded and phrases short, so the search is bounded per start position."""
         number, item = steps[index]
         if number < 0:
-            for skip in range(item + 1):
-                last = self.match(steps, index + 1, position + skip)
+            for at in self._may_match(steps[index + 1][0], range(position, min(position + item + 1, self.size))):
+                last = self.match(steps, index + 1, at)
                 if last is not None:
                     return last
             return None
@@ -571,8 +579,8 @@ class _Matcher:
         ``position`` (inclusive), matching from right to left."""
         number, item = steps[index]
         if number < 0:
-            for skip in range(item + 1):
-                first = self.match_back(steps, index - 1, position - skip)
+            for at in range(position, max(position - item - 1, -1), -1):
+                first = self.match_back(steps, index - 1, at)
                 if first is not None:
                     return first
             return None
