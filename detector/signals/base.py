@@ -61,6 +61,25 @@ def numbers_standing_alone(pattern: re.Pattern, norm: Normalized, glued: str = "
         yield norm.span(start, match.end())
 
 
+def words_containing(core: re.Pattern, word: re.Pattern, norm: Normalized) -> Iterator[tuple[int, int]]:
+    """Original spans of the whole words of the folded text that contain a match of ``core`` and, taken
+    whole, match ``word``. Searching for a short literal and widening it to its word lets the regex engine
+    skip ahead, where a pattern opening with a run of letters would be tried at every position."""
+    text = norm.text
+    end_of_last = -1
+    for match in core.finditer(text):
+        start, end = match.start(), match.end()
+        if start < end_of_last:
+            continue  # another match inside a word already judged
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+        end_of_last = end
+        if word.fullmatch(text, start, end):
+            yield norm.span(start, end)
+
+
 def fold(word: str) -> str:
     return normalize(word).text
 
