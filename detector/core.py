@@ -3,6 +3,7 @@ let the guards veto look-alikes, and explain the result in the reader's language
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -96,6 +97,16 @@ def select_findings(hits: list[Hit], values: dict[str, str], ui_lang: str, verdi
         )
         for hit in kept
     )
+
+
+def preload(region: str | None = None) -> None:
+    """For a process that owns its lifetime (a server before it forks workers, a batch scanner): load the
+    lexicons now, and move everything alive to the collector's permanent generation. The catalog is
+    ~300,000 objects that live as long as the process; a full collection would walk them all again
+    (measured: 15-20% of analyze() on 2 KB messages, a third on 1 MB), and a forked worker would copy
+    every page the walk touches."""
+    analyze("warm-up", region=region)
+    gc.freeze()
 
 
 def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None) -> Analysis:

@@ -7,7 +7,7 @@ import os
 
 from werkzeug.serving import WSGIRequestHandler, run_simple
 
-import detector
+from detector.core import preload
 from server import create_app
 from server.config import Config
 
@@ -56,10 +56,10 @@ def gunicorn_options(config: Config) -> dict:
 def run(config: Config, *, production: bool) -> None:
     configure_logging(config.log_level)
     app = create_app(config)
+    # The detector loads its lexicons on first use: load them once here, before gunicorn forks, so that
+    # workers share those pages and no visitor waits for the loading.
+    preload(config.region)
     if production:
-        # The detector loads its lexicons on first use: load them once here, before gunicorn forks, so that
-        # workers share those pages and no visitor waits for the loading.
-        detector.analyze("warm-up", region=config.region)
         _run_gunicorn(app, gunicorn_options(config))
     else:
         run_simple(config.host, config.port, app, threaded=True, request_handler=_QuietRequestHandler)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from detector import CHANNELS, analyze
 from detector.cli.mailparse import decode_text, looks_binary, parse_mail
 from detector.cli.sources import Item, Source, Unreadable
+from detector.core import preload
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -101,7 +102,7 @@ def load_detector() -> None:
     """Load the detector's data in this process, so that forked workers share it instead of each loading it."""
     # A detector that fails here fails on every message too, and each one is reported with its path.
     with contextlib.suppress(Exception):
-        analyze("warm up")
+        preload()
 
 
 _EXAMINERS = {"mail": _examine_mail, "text": _examine_text, "record": _examine_record}

@@ -6,6 +6,7 @@ import pytest
 
 import detector
 from detector import analyze
+from detector.signals import catalog
 
 SEXTORTION = (
     "I recorded you through your webcam while you watched porn. Pay 500 euros in bitcoin within 48 hours "
@@ -155,6 +156,21 @@ def test_core_imports_only_the_standard_library_langdetect_and_rapidfuzz():
     loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
                  .stdout.strip().split(","))
     assert not loaded & {"flask", "flask_cors", "flask_limiter", "tqdm", "gunicorn", "server", "werkzeug"}
+
+
+def test_preload_loads_the_lexicons_and_exempts_them_from_collection():
+    """In its own process: the freeze is process-wide."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc; from detector.core import preload; from detector.signals import catalog;"
+        "before = gc.get_freeze_count(); preload(); print(before, gc.get_freeze_count(), catalog.cache_info().currsize)"
+    )
+    before, frozen, loaded = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                                     check=True).stdout.split())
+    assert (before, loaded) == (0, 1)
+    assert frozen > len(catalog().phrases) * 10
 
 
 @pytest.mark.parametrize(
