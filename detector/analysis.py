@@ -3,7 +3,7 @@ exact JSON of the HTTP contract."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 VERDICTS = ("sextortion", "extortion", "intimidation", "sexual_solicitation", "none")
 RISKS = ("none", "low", "medium", "high")
@@ -22,7 +22,9 @@ class Finding:
     explanation: str
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # Spelled out: dataclasses.asdict deep-copies field by field, a tenth of a millisecond per analysis.
+        return {"signal": self.signal, "field": self.field, "start": self.start, "end": self.end,
+                "excerpt": self.excerpt, "weight": self.weight, "explanation": self.explanation}
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from importlib import resources
 from detector.normalize import normalize
 
 LANGDETECT_PREFIX = 400  # langdetect costs ~1 ms per call and more with length
-_ARABIC = re.compile(r"[\u0600-\u06ff]+")
-_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]+")
 
 
 @cache
@@ -32,9 +30,19 @@ def marker_counts(words: list[str]) -> dict[str, int]:
     }
 
 
+# In UTF-8, U+0600-U+06FF are the two-byte sequences led by D8-DB, and U+00C0-U+027F (accented Latin) those
+# led by C3-C9: counting bytes is a C loop over the text, where a regex would build a string per word.
+_ARABIC_LEADS = b"\xd8\xd9\xda\xdb"
+_ACCENTED_LATIN_LEADS = b"\xc3\xc4\xc5\xc6\xc7\xc8\xc9"
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+
+
 def script_shares(text: str) -> tuple[int, int]:
-    """How many Arabic and Latin letters the text has (counted by runs: fewer objects than letters)."""
-    return sum(map(len, _ARABIC.findall(text))), sum(map(len, _LATIN.findall(text)))
+    """How many Arabic and Latin letters the text has (Arabic punctuation and digits count as Arabic)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    arabic = sum(encoded.count(lead) for lead in _ARABIC_LEADS)
+    latin = len(encoded.translate(None, _NOT_ASCII_LETTER)) + sum(encoded.count(lead) for lead in _ACCENTED_LATIN_LEADS)
+    return arabic, latin
 
 
 # Darija's negation wraps the verb ("ما تقولش", "ماكاينش"); Maghrebi letters (گ ڭ ڤ پ) write sounds and
@@ -50,26 +58,16 @@ def darija_shapes(text: str, folded: str) -> int:
 
 
 # Arabizi writes ع ح ق ء with digits inside words ("m3ak", "7na", "9bel"); leetspeak rarely uses 7 or 9.
-_ARABIZI_DIGIT = re.compile(r"[2379]")
-
-
-def _is_latin_letter(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
-
-
+# A digit counts after a Latin letter ("m3ak"), or opening a word of letters ("7na"): two Latin letters
+# follow and no letter or digit precedes.
+# Digit first, so that the regex engine only stops at digits.
+_ARABIZI_DIGIT = re.compile(r"[2379](?:(?<=[a-zA-Z].)|(?<![^\W_].)(?=[a-zA-Z]{2}))")
 _LONG_TOKEN = re.compile(r"\w{16,}")  # wallet addresses, hashes and codes mix digits and letters too
 
 
 def arabizi_shapes(text: str) -> int:
-    """Digits standing for letters: after a Latin letter ("m3ak"), or opening a word of letters ("7na")."""
-    text = _LONG_TOKEN.sub(" ", text)
-    count = 0
-    for match in _ARABIZI_DIGIT.finditer(text):
-        i = match.start()
-        before = text[i - 1] if i else " "
-        opens_word = not before.isalnum() and all(_is_latin_letter(ch) for ch in text[i + 1 : i + 3].ljust(2))
-        count += _is_latin_letter(before) or opens_word
-    return count
+    """Digits standing for letters in Latin words."""
+    return len(_ARABIZI_DIGIT.findall(_LONG_TOKEN.sub(" ", text)))
 
 
 def arabic_script_language(counts: dict[str, int]) -> str:
