@@ -18,7 +18,10 @@ from html.parser import HTMLParser
 
 # What "iso-8859-1" labels mean in practice (the WHATWG encoding standard maps one to the other).
 _LABEL_UPGRADES = {"iso8859-1": "cp1252"}
-FALLBACK_CHARSET = "cp1252"
+# Unlabelled 8-bit text that is not UTF-8 comes from Windows: Arabic (windows-1256) or Latin (windows-1252).
+ARABIC_WINDOWS_CHARSET, LATIN_WINDOWS_CHARSET = "cp1256", "cp1252"
+_ASCII_BYTES = bytes(range(128))
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 _DAMAGE = {
     errors.CloseBoundaryNotFoundDefect: "truncated: closing MIME boundary missing",
@@ -90,8 +93,8 @@ def _codec_name(label: str | None) -> str | None:
 
 
 def decode_text(data: bytes, charset: str | None) -> str:
-    """Decode with the declared charset, else UTF-8, else the declared charset (or windows-1252) replacing
-    what cannot be decoded: mislabelled mail is common and must still be read."""
+    """Decode with the declared charset, else UTF-8, else the declared charset (or the Windows charset the
+    bytes look like) replacing what cannot be decoded: mislabelled mail is common and must still be read."""
     declared = _codec_name(charset)
     for candidate in (declared, "utf-8"):
         if candidate:
@@ -100,7 +103,15 @@ def decode_text(data: bytes, charset: str | None) -> str:
             except UnicodeDecodeError:
                 continue
     # An "ascii" label on 8-bit text says nothing about its real charset.
-    return data.decode(declared if declared not in (None, "ascii") else FALLBACK_CHARSET, errors="replace")
+    return data.decode(declared if declared not in (None, "ascii") else windows_charset(data), errors="replace")
+
+
+def windows_charset(data: bytes) -> str:
+    """Arabic words in windows-1256 are runs of bytes above 0x7F; French or English words in windows-1252
+    are ASCII letters with an accented one here and there."""
+    high = len(data.translate(None, _ASCII_BYTES))
+    ascii_letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    return ARABIC_WINDOWS_CHARSET if high > ascii_letters else LATIN_WINDOWS_CHARSET
 
 
 def _repair_raw_bytes(value: str) -> str:

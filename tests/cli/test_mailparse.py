@@ -72,6 +72,9 @@ def test_raw_8bit_header_is_decoded_not_left_as_escapes():
         ("été".encode(), "x-unknown-charset", "été"),  # unknown label: UTF-8
         ("été".encode(), "us-ascii", "été"),  # mislabelled UTF-8
         ("été".encode("cp1252"), None, "été"),  # no label, not UTF-8: windows-1252
+        ("Réunion à 10h, merci".encode("cp1252"), "ascii", "Réunion à 10h, merci"),
+        (samples.ARABIC.encode("cp1256"), None, samples.ARABIC),  # no label, Arabic letters: windows-1256
+        (f"Dossier 12: {samples.ARABIC}".encode("cp1256"), "us-ascii", f"Dossier 12: {samples.ARABIC}"),
         (b"caf\xc3", "utf-8", "caf\ufffd"),  # broken UTF-8 stays readable
     ],
 )
