@@ -6,8 +6,8 @@ from __future__ import annotations
 import gc
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from detector import advice, guards, scoring
 from detector.analysis import Analysis, Finding
@@ -22,8 +22,8 @@ CHANNELS = ("email", "sms", "chat")
 _WORD_SPLIT = re.compile(r"(\w+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+# A tuple: a long message has tens of thousands of hits, and a frozen dataclass is slow to build.
+class Hit(NamedTuple):
     signal: str
     field: str
     start: int

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from detector.fuzzy import edit_distance, within_one_edit
 
@@ -109,8 +110,7 @@ class Phrase:
     elements: tuple[Choice | Gap, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     phrase: Phrase
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)

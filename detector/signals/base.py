@@ -47,47 +47,12 @@ class Signal:
         return self.explanations.get(ui_lang) or self.explanations["en"]
 
 
-# Number patterns are searched only near digits: the regex engine tries a pattern at every position of
-# the text, and three such scans cost more than one scan for digit runs plus a few local searches.
-_DIGIT_RUN = re.compile(r"[0-9]+")  # normalize() has turned every other digit into these
-# A number pattern's match starts at most NUMBER_LEAD characters before its first digit ("costs 150p",
-# "msgs@ 150p", "$ 500") and ends within NUMBER_TAIL characters after a digit.
-NUMBER_LEAD = 8
-NUMBER_TAIL = 40
-
-
-def near_digits(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match has a digit near its start (see
-    NUMBER_LEAD and NUMBER_TAIL), searched only in windows around the text's digit runs."""
-    window_start = window_end = -1
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = max(run.start() - NUMBER_LEAD, 0), min(run.end() + NUMBER_TAIL, len(text))
-        if start <= window_end:
-            window_end = end
-            continue
-        if window_end > 0:
-            yield from _search_window(pattern, text, window_start, window_end)
-        window_start, window_end = start, end
-    if window_end > 0:
-        yield from _search_window(pattern, text, window_start, window_end)
-
-
-def _search_window(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:
-    for match in pattern.finditer(text, start, end):
-        if match.end() == end < len(text):
-            # The window's end hid what follows the match from a look-ahead: decide on the whole text.
-            match = pattern.match(text, match.start())
-            if match is None:
-                continue
-        yield match
-
-
 def numbers_standing_alone(pattern: re.Pattern, norm: Normalized, glued: str = "") -> Iterator[tuple[int, int]]:
     """Original spans of ``pattern``'s matches in the folded text, leaving out matches whose leading
     number is glued to a word before it ("abc500dh") or to a character of ``glued`` ("1.500"). Checked
     here, not with a look-behind, which would keep the regex engine from skipping to the digits."""
     text = norm.text
-    for match in near_digits(pattern, text):
+    for match in pattern.finditer(text):
         start = match.start()
         if start and text[start].isdigit():
             before = text[start - 1]
