@@ -135,12 +135,13 @@ def analyze(text, *, subject="", sender="", lang=None, channel=None, region=None
 
     evidence = evidence_counts(hits, values, "evidence")
     context = evidence_counts(hits, values, "context")
-    window = scoring.coercive_window(
-        ((hit.start, hit.signal) for hit in hits if hit.field == "text" and hit.signal in evidence),
-        frozenset(hit.signal for hit in hits if hit.field == "subject" and hit.signal in evidence),
-    )
+    events = [(hit.start, hit.signal) for hit in hits if hit.field == "text" and hit.signal in evidence]
+    in_subject = frozenset(hit.signal for hit in hits if hit.field == "subject" and hit.signal in evidence)
+    window = scoring.coercive_window(events, in_subject)
     verdict = scoring.raw_verdict(evidence, context, window)
     applied = guards.guards_that_apply(verdict, evidence, context)
+    if verdict in scoring.COERCIVE_VERDICTS and guards.reports_a_quoted_threat(text, events, in_subject):
+        applied += ("reports_a_quoted_threat",)
     if applied:
         verdict = "none"
     weights = {name: signals()[name].weight for name in evidence}

@@ -1,13 +1,15 @@
 """False-positive guards: small pure functions that recognise a message that only looks coercive.
 
 Each takes the evidence signals present and the context markers found (signal -> number of distinct
-phrases) and returns True when the message is of its kind. A guard can only lower a verdict to none."""
+phrases) and returns True when the message is of its kind; reports_a_quoted_threat looks at where the
+evidence stands instead. A guard can only lower a verdict to none."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Set
 
-from detector.scoring import COERCIVE_VERDICTS, LEVER, MONEY, THREAT
+from detector.scoring import COERCIVE_VERDICTS, LEVER, MONEY, THREAT, coercive_window
 
 Counts = Mapping[str, int]
 
@@ -64,3 +66,36 @@ GUARDS: tuple[tuple[Guard, frozenset[str]], ...] = (
 
 def guards_that_apply(verdict: str, evidence: Counts, context: Counts) -> tuple[str, ...]:
     return tuple(guard.__name__ for guard, verdicts in GUARDS if verdict in verdicts and guard(evidence, context))
+
+
+# A quotation of at least a few words: double quotes, curly quotes, guillemets, or single quotes that are
+# not apostrophes (no letter outside them).
+_QUOTATION = re.compile(r'"[^"\n]{8,}?"|“[^”\n]{8,}?”|«[^»\n]{8,}?»|(?<!\w)\'[^\'\n]{8,}?\'(?!\w)')
+_WORD = re.compile(r"\w+")
+# Words around the quotations that make the message a report rather than a pasted threat.
+NARRATIVE_WORDS = 8
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTATION.finditer(text)]
+
+
+def words_outside(text: str, spans: list[tuple[int, int]]) -> int:
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return len(_WORD.findall(" ".join(kept)))
+
+
+def reports_a_quoted_threat(text: str, events: Iterable[tuple[int, str]], everywhere: Set[str]) -> bool:
+    """Victims asking for help and awareness posts quote the threat they describe ("he wrote: 'pay or
+    I post it'"): when the coercion stands only inside quotation marks and the message goes on around
+    them, it reports a threat rather than makes one. ``events`` as for scoring.coercive_window."""
+    spans = quotations(text)
+    if not spans or words_outside(text, spans) < NARRATIVE_WORDS:
+        return False
+    outside = [(position, signal) for position, signal in events
+               if not any(start <= position < end for start, end in spans)]
+    return coercive_window(outside, everywhere) is None
