@@ -1,5 +1,6 @@
 """Unsolicited offer of sexual services; also finds the names of sex-dating services, glued into one word
-by their owners ("AdultSexMeet", "SexDateFinder", "fuckbook"): the name itself offers the encounter."""
+by their owners ("AdultSexMeet", "SexDateFinder", "fuckbook"): the name itself offers the encounter; and
+escorts' rate cards, a price for an hour beside a price for the night ("1h 800dh, nuit 2500")."""
 
 import re
 
@@ -18,4 +19,20 @@ def find_sex_dating_names(norm: Normalized):
     return words_containing(SEX_DATING_CORE, SEX_DATING_NAME, norm)
 
 
-SIGNAL = Signal.from_package(__name__, finders=(find_sex_dating_names,))
+# On the folded text. A spa prices its hours and a hotel its nights; an hour and a night priced side by
+# side is an escort's card. The hour's price carries a currency or ends the item, so that "1h 30 from
+# Marrakech, 500dh a night" is not one.
+_HOUR = r"(?:\b(?:1\s?h|une\s+heure|one\s+hour|1\s+hour|l\s?heure|the\s+hour|sa3a|saa)|\b[وفب]?(?:ال)?ساعه)"
+_NIGHT = r"(?:\b(?:nuit|night|overnight|lil|lila|lyla)|\b[وفب]?(?:ال)?ليله)(?:\s+(?:kamla|entiere|complete|كامله))?"
+_CURRENCY = r"(?:dh|dhs|mad|dirhams?|eur|euros?|€|\$|usd|درهم|دراهم)"
+RATE_CARD = re.compile(
+    _HOUR + rf"\W{{0,3}}\d{{2,5}}\s?(?:{_CURRENCY}|(?=\s*[,/;)|]))[^\n]{{0,40}}?" + _NIGHT + r"\W{0,3}\d{2,5}(?!\d)"
+)
+
+
+def find_rate_cards(norm: Normalized):
+    for match in RATE_CARD.finditer(norm.text):
+        yield norm.span(match.start(), match.end())
+
+
+SIGNAL = Signal.from_package(__name__, finders=(find_sex_dating_names, find_rate_cards))
