@@ -506,12 +506,13 @@ class _Matcher:
         self.size = len(tokens)
         self.whole = whole
         self.opening = opening
-        self._views: dict[int, TokenView] = {}
+        self._views: dict[str, TokenView] = {}  # by token: a word repeated in the text is viewed once
 
     def view(self, position: int) -> TokenView:
-        view = self._views.get(position)
+        token = self.tokens[position]
+        view = self._views.get(token)
         if view is None:
-            view = self._views[position] = TokenView(self.tokens[position])
+            view = self._views[token] = TokenView(token)
         return view
 
     def sequence_end(self, terms: tuple[Term, ...], position: int) -> int | None:
