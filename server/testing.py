@@ -28,6 +28,16 @@ class RunningService:
     def log_text(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
+    def log_text_once_it_holds(self, *fragments: str, timeout: float = 10.0) -> str:
+        """The log once every fragment is in it (or at the timeout): a request's access line is written
+        after its response has left, so a client may read the log before the line of its last request."""
+        deadline = time.monotonic() + timeout
+        text = self.log_text()
+        while not all(fragment in text for fragment in fragments) and time.monotonic() < deadline:
+            time.sleep(0.05)
+            text = self.log_text()
+        return text
+
 
 def free_port() -> int:
     with socket.socket() as probe:

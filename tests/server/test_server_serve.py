@@ -39,7 +39,7 @@ def test_real_server_answers_over_a_socket_and_logs_no_text(production):
         assert (status, error["error"]["code"]) == (400, "invalid_field")
         status, _, health = _exchange(service, "GET", "/v1/health")
         assert (status, health["status"]) == (200, "ok")
-        log = service.log_text()
+        log = service.log_text_once_it_holds("POST /v1/analyze 200 ", "POST /v1/analyze 400 ", "GET /v1/health 200 ")
     assert "POST /v1/analyze 200 " in log
     assert "POST /v1/analyze 400 " in log
     assert MARKER not in log
