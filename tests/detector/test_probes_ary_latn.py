@@ -7,16 +7,9 @@ reading the lexicons, so that they test families of phrasing rather than entries
 from __future__ import annotations
 
 import pytest
+from verdict_tables import EXT, INT, NONE, SEX, SOL, case
 
 from detector import analyze
-
-
-def case(ident, expected, text, subject="", xfail=""):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(expected, text, subject, marks=marks, id=ident)
-
-
-SEX, EXT, INT, SOL, NONE = "sextortion", "extortion", "intimidation", "sexual_solicitation", "none"
 
 CASES = [
     case(

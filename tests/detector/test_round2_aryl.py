@@ -7,16 +7,9 @@ words (wedding pictures, a work call, a spa, a holiday flat, a friend's loan, co
 from __future__ import annotations
 
 import pytest
+from verdict_tables import EXT, INT, NONE, SEX, SOL, case
 
 from detector import analyze
-
-
-def case(ident, expected, text, subject="", xfail=""):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(expected, text, subject, marks=marks, id=ident)
-
-
-SEX, EXT, INT, SOL, NONE = "sextortion", "extortion", "intimidation", "sexual_solicitation", "none"
 
 CASES = [
     case(
