@@ -249,9 +249,10 @@ def is_valid_bitcoin(address: str) -> bool:
 
 
 def is_valid_litecoin(address: str) -> bool:
-    """L…/M… Base58Check or ltc1 SegWit; Litecoin's legacy 3… P2SH is indistinguishable and counts as bitcoin."""
-    if address[:4].lower() == "ltc1":
-        return _is_segwit_address(address, "ltc")
+    """L…/M… Base58Check or ltc1 SegWit; Litecoin's legacy 3… P2SH is indistinguishable and counts as bitcoin.
+    A Base58 address may itself begin "LTC1…", so a failed SegWit reading falls back to Base58Check."""
+    if address[:4].lower() == "ltc1" and _is_segwit_address(address, "ltc"):
+        return True
     return _base58check_kind(address) == "litecoin"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 # _bech32_decode and _keccak256_sponge: the published Bech32 string vectors and the SHA-3 cross-check reach below
@@ -392,6 +392,8 @@ def test_find_wallets_ignores(text):
 
 @pytest.mark.parametrize("encoding", ENCODERS)
 @given(payload=PAYLOADS)
+# Encoded as a Litecoin L… address, this payload reads "LTC14tT6…": Base58, though it opens like ltc1 SegWit.
+@example(payload=b"Wbv" + bytes(29))
 def test_encoded_address_is_found_and_validated_by_its_kind_only(encoding, payload):
     kind, prefix, encode = ENCODERS[encoding]
     address = encode(payload)
