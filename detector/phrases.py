@@ -327,9 +327,9 @@ class ElementIndex:
                 self.exact.setdefault(term.text, _Entries()).add(number, opens)
                 if term.kind == "typo" and len(term.text) >= FUZZY_MIN_LENGTH:
                     self.typos.setdefault(term.text, _Entries()).add(number, opens)
-        self._stem_pattern = None
 
-    def _prepare_stems(self) -> re.Pattern:
+    def prepare_stems(self) -> None:
+        """Once every element is added: the stem trie and, per stem, the entries of the stems it starts with."""
         self._stems_within = {}
         for stem in self.stems:
             within = self._stems_within[stem] = _Entries()
@@ -338,12 +338,10 @@ class ElementIndex:
                     within.merge(self.stems[stem[:length]])
         body = _trie_pattern(self.stems) if self.stems else "(?!)"
         self._stem_pattern = re.compile(rf"^({body})(\w*)$", re.MULTILINE)
-        return self._stem_pattern
 
     def _found_by_key(self, keys: set[str], joined_tokens: str) -> dict[str, list[_Entries]]:
         found: dict[str, list[_Entries]] = {key: [self.exact[key]] for key in keys & self.exact.keys()}
-        pattern = self._stem_pattern or self._prepare_stems()
-        for stem, rest in pattern.findall("\n".join(keys)):
+        for stem, rest in self._stem_pattern.findall("\n".join(keys)):
             found.setdefault(stem + rest, []).append(self._stems_within[stem])
         if self.typos:
             candidates = [key for key in keys if len(key) >= FUZZY_MIN_LENGTH]
@@ -416,6 +414,7 @@ class PhraseIndex:
                           for e in phrase.elements)
             self.anchored_at.setdefault(self.numbers[id(phrase.elements[anchor])], []).append((phrase, anchor, steps))
             self.required[phrase] = frozenset(self.numbers[id(e)] for e in phrase.elements if isinstance(e, Choice))
+        self.elements.prepare_stems()
         self.anchors = frozenset(self.anchored_at)
         # Elements with a multi-word alternative opened by a stem or a number: any opener may complete them.
         self.opened_by_anything = frozenset(n for n, element in enumerate(self.by_number) if element.other_sequences)
